@@ -1,0 +1,202 @@
+"""The Library: the one facade the GUI and the CLI both call.
+
+It wires the archive store and the search index together and owns the order of writes:
+store first (the truth), index second (derived, rebuildable). It holds no storage or search
+logic of its own.
+
+Thread rule: every public method is safe to call from any thread; writes (imports, re-indexing)
+are serialized by one lock, searches are not blocked by them for longer than a commit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.align import align
+from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.importers import read_articles
+from archive.model import Article, ArticleSummary
+from archive.paths import database_path, index_path, resolve_data_dir
+from archive.sample import sample_path
+from archive.store import ArchiveStore
+from index.highlight import match_spans
+from index.results import SearchResults
+from index.search_index import SearchIndex
+
+SAMPLE_MARKER = ".sample-imported"
+ImportProgress = Callable[[int, int, str], None]
+IndexProgress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportOutcome:
+    path: Path
+    status: str  # "imported" | "updated" | "error"
+    article_ids: list[int] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class CheckReport:
+    ok: bool
+    problems: list[str]
+    articles: int
+    indexed: int
+
+
+class Library:
+    def __init__(self, data_dir: Path, store: ArchiveStore, search_index: SearchIndex) -> None:
+        self.data_dir = data_dir
+        self.store = store
+        self.index = search_index
+        self._write_lock = threading.RLock()
+        self._index_ok = False
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, *, with_sample: bool = True) -> Library:
+        """Open (creating when needed) the archive in `data_dir`; raises SongNguError."""
+        directory = resolve_data_dir(data_dir)
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data folder {directory}: {exc.strerror}") from exc
+        store = ArchiveStore(database_path(directory))
+        library = cls(directory, store, SearchIndex(index_path(directory)))
+        if with_sample:
+            library._offer_sample()
+        library._index_ok = library._index_agrees()
+        return library
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    # -- the index -----------------------------------------------------------------------
+
+    def index_ready(self) -> bool:
+        return self._index_ok
+
+    def ensure_index(self, progress: IndexProgress | None = None) -> bool:
+        """Rebuild the index when it is missing, stale or corrupt; True when it rebuilt."""
+        with self._write_lock:
+            if self._index_agrees():
+                self._index_ok = True
+                return False
+            self._rebuild(progress)
+            return True
+
+    def reindex(self, progress: IndexProgress | None = None) -> None:
+        with self._write_lock:
+            self._rebuild(progress)
+
+    def _rebuild(self, progress: IndexProgress | None) -> None:
+        self._index_ok = False
+        self.index.rebuild(self.store.iter_articles(), total=self.store.count(), progress=progress)
+        self._index_ok = True
+
+    def _index_agrees(self) -> bool:
+        if not self.index.open():
+            return False
+        return self.index.indexed_digests() == self.store.digests()
+
+    def check(self) -> CheckReport:
+        """Compare the index with the archive, article by article."""
+        stored = self.store.digests()
+        problems: list[str] = []
+        if not self.index.open():
+            problems.append("the search index is missing, damaged or from an older version")
+            return CheckReport(False, problems, len(stored), 0)
+        indexed = self.index.indexed_digests()
+        missing = sorted(set(stored) - set(indexed))
+        extra = sorted(set(indexed) - set(stored))
+        stale = sorted(i for i in set(stored) & set(indexed) if stored[i] != indexed[i])
+        if missing:
+            problems.append(f"{len(missing)} article(s) not in the index: {_ids(missing)}")
+        if extra:
+            problems.append(f"{len(extra)} indexed article(s) not in the archive: {_ids(extra)}")
+        if stale:
+            problems.append(f"{len(stale)} article(s) indexed from an older text: {_ids(stale)}")
+        return CheckReport(not problems, problems, len(stored), len(indexed))
+
+    # -- imports -------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        progress: ImportProgress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files one by one, each in its own transaction, then index what changed."""
+        outcomes: list[ImportOutcome] = []
+        with self._write_lock:
+            for done, raw in enumerate(paths):
+                if cancelled is not None and cancelled():
+                    break
+                path = Path(raw)
+                if progress is not None:
+                    progress(done, len(paths), path.name)
+                outcomes.append(self._import_one(path))
+            if progress is not None:
+                progress(len(outcomes), len(paths), "")
+        return outcomes
+
+    def _import_one(self, path: Path) -> ImportOutcome:
+        try:
+            articles = read_articles(path)
+            for article in articles:
+                article.alignment = align(article.passages.get("vi", []),
+                                          article.passages.get("en", []))
+            saved = self.store.save_articles(articles)
+        except SongNguError as exc:
+            return ImportOutcome(path, "error", error=str(exc))
+        ids = [article_id for article_id, _ in saved]
+        self._index_articles(ids)
+        status = "imported" if any(created for _, created in saved) else "updated"
+        titles = [a.display_title() for a in articles]
+        return ImportOutcome(path, status, ids, titles)
+
+    def _index_articles(self, ids: Iterable[int]) -> None:
+        # The archive already holds the articles; an index failure only marks it for rebuild.
+        try:
+            if self._index_ok or self.index.open():
+                self.index.update_articles(self.store.iter_articles(list(ids)))
+        except SongNguError:
+            self._index_ok = False
+
+    def _offer_sample(self) -> None:
+        """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
+        marker = self.data_dir / SAMPLE_MARKER
+        if marker.exists() or self.store.count() > 0:
+            return
+        outcome = self._import_one(sample_path())
+        if outcome.status == "error":
+            raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
+        marker.write_text("The bundled sample article was imported into this archive.\n",
+                          encoding="utf-8")
+
+    # -- reading and searching -----------------------------------------------------------
+
+    def summaries(self) -> list[ArticleSummary]:
+        return self.store.list_summaries()
+
+    def article(self, article_id: int) -> Article:
+        return self.store.get_article(article_id)
+
+    def search(
+        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
+    ) -> SearchResults:
+        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics)
+
+    def match_spans(
+        self, query: str, text: str, lang: str, exact_diacritics: bool = False
+    ) -> list[tuple[int, int]]:
+        return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
+
+
+def _ids(ids: list[int], most: int = 10) -> str:
+    shown = ", ".join(str(i) for i in ids[:most])
+    return shown + (" …" if len(ids) > most else "")
