@@ -87,7 +87,7 @@ def desktop_entry(command: list[str]) -> str:
         [
             "[Desktop Entry]",
             "Type=Application",
-            "Version=1.5",
+            "Version=1.4",
             f"Name={APP_NAME}",
             "GenericName=Bilingual Article Archive",
             "GenericName[vi]=Kho bài viết song ngữ",
@@ -96,7 +96,7 @@ def desktop_entry(command: list[str]) -> str:
             f"Exec={exec_line}",
             f"Icon={APP_ID}",
             "Terminal=false",
-            "Categories=Office;Education;Languages;",
+            "Categories=Education;Languages;",
             "Keywords=bilingual;translation;Vietnamese;English;archive;search;articles;",
             "Keywords[vi]=song ngữ;dịch;tiếng Việt;tiếng Anh;bài viết;tìm kiếm;lưu trữ;",
             "StartupNotify=true",
