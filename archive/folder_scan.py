@@ -1,0 +1,67 @@
+"""Find the files in a directory tree that the importers can read.
+
+Folder import hands every path found here to `archive.importers.read_articles`; a file that
+turns out not to be in a known format is reported per file there, not filtered out here.
+Hidden files and directories (a leading dot: .git, .DS_Store, editor swap files) are skipped.
+Symbolic links are followed, but a directory reached twice (a link loop, or two links to one
+place) is walked once, and a file reached twice is listed once.
+
+Reads the file system only; safe from any thread.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from archive.errors import NotFound
+
+IMPORTABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".xml", ".atom"})
+
+_FileKey = tuple[int, int]  # (st_dev, st_ino): one identity per file, whatever path reached it
+
+
+def find_importable(root: Path) -> list[Path]:
+    """Every supported file under `root`, recursively, sorted by path.
+
+    A single supported file given as `root` is returned alone. Raises NotFound when `root`
+    does not exist. Unreadable subdirectories are skipped silently.
+    """
+    if not root.exists():
+        raise NotFound(f"The folder {root} does not exist.")
+    if root.is_file():
+        return [root] if is_importable_name(root.name) else []
+    found: list[Path] = []
+    seen_files: set[_FileKey] = set()
+    seen_dirs: set[_FileKey] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        if not _first_visit(Path(dirpath), seen_dirs):
+            dirnames.clear()  # reached again through a link: its files are already listed
+            continue
+        dirnames[:] = [d for d in dirnames if not _is_hidden(d)]
+        for name in filenames:
+            path = Path(dirpath, name)
+            if is_importable_name(name) and path.is_file() and _first_visit(path, seen_files):
+                found.append(path)
+    return sorted(found)
+
+
+def is_importable_name(name: str) -> bool:
+    """True for a visible file whose suffix one of the importers reads."""
+    return not _is_hidden(name) and Path(name).suffix.lower() in IMPORTABLE_SUFFIXES
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _first_visit(path: Path, seen: set[_FileKey]) -> bool:
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # vanished or a dangling link
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
