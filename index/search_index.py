@@ -1,0 +1,254 @@
+"""The on-disk search index: build, update, and search it.
+
+The index is derived data: open() says False whenever it cannot be trusted (missing,
+damaged, or written by another analyzer/schema version) and the caller rebuilds it from
+the store.
+
+Thread rule: every method is safe from any thread. Writes are serialized by a lock here and,
+across processes, by Whoosh's writer lock (bounded wait, then a SongNguError). One searcher
+is cached and replaced after each write.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import whoosh
+from whoosh import index as whoosh_index
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from archive.errors import SongNguError
+from archive.model import Article
+from index.analysis import ANALYZER_VERSION
+from index.documents import article_documents
+from index.highlight import build_snippet, spans_for_parsed
+from index.query import AllOf, parse_query
+from index.results import SearchHit, SearchResults
+from index.schema import SCHEMA_VERSION, TITLE_KIND, build_schema
+from index.whoosh_query import LANG_SCOPES, WhooshQueryBuilder
+
+VERSION_FILE = "songngu-index.json"
+WRITE_LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
+WRITER_LIMIT_MB = 128
+PARALLEL_MIN_ARTICLES = 40  # below this, starting worker processes costs more than it saves
+MAX_LIMIT = 1000
+
+Progress = Callable[[int, int], None]
+
+
+def _version_stamp() -> dict[str, object]:
+    return {
+        "analyzer_version": ANALYZER_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "whoosh": whoosh.versionstring(),
+    }
+
+
+class SearchIndex:
+    """Bilingual passage index in `index_dir` (see docs/ARCHITECTURE.md, index/)."""
+
+    def __init__(self, index_dir: Path, *, procs: int = 2) -> None:
+        self.index_dir = Path(index_dir)
+        self.procs = procs
+        self._ix: FileIndex | None = None
+        self._searcher: Searcher | None = None
+        self._write_lock = threading.RLock()
+        self._read_lock = threading.Lock()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """Open the existing index; False when it is missing, damaged or outdated."""
+        with self._write_lock:
+            self.close()
+            if not self._version_matches():
+                return False
+            try:
+                ix = whoosh_index.open_dir(str(self.index_dir))
+                if ix.schema != build_schema():
+                    return False
+                with ix.searcher() as searcher:
+                    if searcher.doc_count_all():
+                        searcher.stored_fields(0)
+            except Exception:  # any damage at all means "rebuild", not a crash
+                return False
+            self._ix = ix
+            return True
+
+    def _version_path(self) -> Path:
+        return self.index_dir / VERSION_FILE
+
+    def _version_matches(self) -> bool:
+        try:
+            stamp = json.loads(self._version_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        return stamp == _version_stamp()
+
+    def close(self) -> None:
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+        self._ix = None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _writer(self, ix: FileIndex, procs: int = 1) -> IndexWriter:
+        try:
+            return ix.writer(
+                procs=procs,
+                multisegment=procs > 1,
+                limitmb=WRITER_LIMIT_MB,
+                timeout=WRITE_LOCK_TIMEOUT,
+                delay=0.1,
+            )
+        except LockError as error:
+            raise SongNguError(
+                "The search index is busy (another Song Ngữ may be indexing); try again later."
+            ) from error
+
+    def rebuild(
+        self,
+        articles: Iterable[Article],
+        total: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Replace the whole index with `articles` (saved ones, with ids).
+
+        Uses `procs` worker processes when there are enough articles. `progress(done, total)`
+        is called after each article; `total` is len(articles) when not given.
+        """
+        if total is None and hasattr(articles, "__len__"):
+            total = len(articles)  # type: ignore[arg-type]
+        with self._write_lock:
+            self.close()
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            self._version_path().unlink(missing_ok=True)  # an interrupted rebuild reads as stale
+            ix = whoosh_index.create_in(str(self.index_dir), build_schema())
+            procs = self.procs if (total or 0) >= PARALLEL_MIN_ARTICLES else 1
+
+            def on_article(done: int) -> None:
+                if progress is not None:
+                    progress(done, max(total or 0, done))
+
+            self._write(ix, articles, procs, on_article)
+            self._version_path().write_text(json.dumps(_version_stamp()), encoding="utf-8")
+            self._ix = ix
+
+    def _write(
+        self,
+        ix: FileIndex,
+        articles: Iterable[Article],
+        procs: int = 1,
+        on_article: Callable[[int], object] | None = None,
+        replace: bool = False,
+    ) -> None:
+        writer = self._writer(ix, procs)
+        try:
+            for done, article in enumerate(articles, 1):
+                if replace:
+                    writer.delete_by_term("article_id", str(article.id))
+                for document in article_documents(article):
+                    writer.add_document(**document)
+                if on_article is not None:
+                    on_article(done)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._drop_searcher()
+
+    def _require_index(self) -> FileIndex:
+        if self._ix is None:
+            raise SongNguError("The search index is not ready yet; rebuild it first.")
+        return self._ix
+
+    def update_articles(self, articles: Iterable[Article]) -> None:
+        """Replace the documents of each article (delete by article id, then add)."""
+        with self._write_lock:
+            self._write(self._require_index(), articles, replace=True)
+
+    def remove_articles(self, ids: Iterable[int]) -> None:
+        with self._write_lock:
+            writer = self._writer(self._require_index())
+            try:
+                for article_id in ids:
+                    writer.delete_by_term("article_id", str(article_id))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._drop_searcher()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _drop_searcher(self) -> None:
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+
+    def _current_searcher(self) -> Searcher:
+        """The cached searcher (call with _read_lock held)."""
+        if self._searcher is None:
+            self._searcher = self._require_index().searcher()
+        return self._searcher
+
+    def indexed_digests(self) -> dict[int, str]:
+        """{article id: Article.digest() when it was indexed}, for a staleness check."""
+        with self._read_lock:
+            documents = self._current_searcher().documents(kind=TITLE_KIND)
+            return {int(fields["article_id"]): fields["digest"] for fields in documents}
+
+    def search(
+        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
+    ) -> SearchResults:
+        """The best `limit` passages for what a person typed; any input is accepted."""
+        if lang not in LANG_SCOPES:
+            raise SongNguError(f"Unknown language filter “{lang}”: use vi, en or all.")
+        parsed = parse_query(query if isinstance(query, str) else "")
+        built = WhooshQueryBuilder(lang, exact_diacritics).build(parsed)
+        if built is None:
+            return SearchResults(query, 0, [])
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        with self._read_lock:
+            try:
+                results = self._current_searcher().search(built, limit=limit)
+                found = [(hit.fields(), hit.score) for hit in results]
+                total, exact = self._total(results, len(found), limit)
+            except SongNguError:
+                raise
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError("The search index cannot be read; please rebuild it.") from error
+        hits = [_hit(parsed, fields, score, exact_diacritics) for fields, score in found]
+        return SearchResults(query, total, hits, exact)
+
+    @staticmethod
+    def _total(results: object, scored: int, limit: int) -> tuple[int, bool]:
+        """Count only what is free: exact when the top hits were not cut off."""
+        if scored < limit:
+            return scored, True
+        if results.has_exact_length():  # type: ignore[attr-defined]
+            return len(results), True  # type: ignore[arg-type]
+        return results.estimated_length(), False  # type: ignore[attr-defined]
+
+
+def _hit(parsed: AllOf, fields: dict, score: float, exact_diacritics: bool) -> SearchHit:
+    text = fields["text"]
+    spans = spans_for_parsed(parsed, text, fields["lang"], exact_diacritics)
+    return SearchHit(
+        article_id=int(fields["article_id"]),
+        lang=fields["lang"],
+        passage=fields.get("passage"),  # Whoosh does not store None
+        kind=fields["kind"],
+        text=text,
+        snippet=build_snippet(text, spans),
+        score=score,
+        spans=spans,
+    )
