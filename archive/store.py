@@ -1,0 +1,456 @@
+"""The archive: articles, passages and related posts in one SQLite file.
+
+Thread rule: an ArchiveStore is safe from any thread. It holds one connection
+(check_same_thread=False) guarded by a re-entrant lock, so calls are serialized; WAL and a busy
+timeout let another process (songngu-cli beside the app) read and wait for writes.
+
+Every write is one transaction (BEGIN IMMEDIATE … COMMIT); on any error it is rolled back, so
+a failed save leaves the content exactly as it was.
+
+An article's identity is its source URL (normalized: scheme and host case, http/https, "www.",
+trailing slash and fragment do not matter), else its blog post number. Saving an article the
+store already holds updates it in place under the same id; a language the incoming article
+lacks keeps what the store had, so a Vietnamese file and an English file with the same URL
+make one article.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from archive.errors import NotFound, StoreError
+from archive.model import (
+    LANGS,
+    Article,
+    ArticleSummary,
+    Passage,
+    PassageKind,
+    RelatedPost,
+    Source,
+)
+
+BUSY_TIMEOUT_MS = 5000
+_LOAD_CHUNK = 400  # ids per query: well under SQLite's bound-parameter limit
+
+# MIGRATIONS[n] takes a database from schema version n to n + 1 (PRAGMA user_version).
+# Append only: a released migration never changes.
+MIGRATIONS: list[list[str]] = [
+    [
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url_key TEXT,
+            source_url TEXT,
+            publication TEXT,
+            published TEXT,
+            blog_post_number INTEGER,
+            blog_name TEXT,
+            title_vi TEXT,
+            title_en TEXT,
+            subtitle_vi TEXT,
+            subtitle_en TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]',
+            alignment TEXT NOT NULL DEFAULT '[]',
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL",
+        "CREATE INDEX articles_blog_post_number ON articles(blog_post_number)",
+        """CREATE TABLE passages (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
+            idx INTEGER NOT NULL CHECK (idx >= 0),
+            kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption')),
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, lang, idx)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE related_posts (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number INTEGER,
+            title TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID""",
+    ],
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ARTICLE_COLUMNS = (
+    "id, url_key, source_url, publication, published, blog_post_number, blog_name, title_vi, "
+    "title_en, subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, updated_at"
+)
+
+
+def normalize_url(url: str | None) -> str | None:
+    """The identity of a source URL: "https://foreignaffairs.com/russia/x" for any spelling."""
+    if not url or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        scheme = "https"
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    netloc = f"{host}:{parts.port}" if parts.port not in (None, 80, 443) else host
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), parts.query, ""))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ArchiveStore:
+    """The SQLite archive at `db_path`; raises StoreError when it cannot be opened."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(db_path)
+        self._lock = threading.RLock()
+        self._conn = _connect(self.path)
+        try:
+            self._migrate()
+        except sqlite3.Error as error:
+            self._conn.close()
+            raise StoreError(f"Cannot open the archive database {self.path}: {error}.") from None
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ArchiveStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"The archive database {self.path} was made by a newer Song Ngữ "
+                f"(schema {version}); update Song Ngữ to open it."
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction() as conn:
+                for statement in MIGRATIONS[target - 1]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any error, the commit included."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:  # SQLite may have rolled back on its own
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _errors_as(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise StoreError(f"Could not {action} the archive {self.path}: {error}.") from None
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def save_articles(self, articles: Iterable[Article]) -> list[tuple[int, bool]]:
+        """Upsert every article in one transaction; (id, created) for each, in order."""
+        now = _now()
+        with self._errors_as("save to"), self._transaction() as conn:
+            return [self._save_one(conn, article, now) for article in articles]
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove an article with its passages and related posts; NotFound if absent."""
+        with self._errors_as("delete from"), self._transaction() as conn:
+            deleted = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        if not deleted:
+            raise NotFound(f"There is no article {article_id} in the archive.")
+
+    def _save_one(self, conn: sqlite3.Connection, article: Article, now: str) -> tuple[int, bool]:
+        existing_id = self._find_existing(conn, article)
+        if existing_id is None:
+            cursor = conn.execute(
+                "INSERT INTO articles (imported_at, updated_at) VALUES (?, ?)", (now, now)
+            )
+            article_id, created, merged = cursor.lastrowid, True, article
+        else:
+            stored = self._load(conn, [existing_id])[0]
+            article_id, created, merged = existing_id, False, merge_articles(stored, article)
+        assert article_id is not None
+        _write_article(conn, article_id, merged, now)
+        return article_id, created
+
+    def _find_existing(self, conn: sqlite3.Connection, article: Article) -> int | None:
+        key = normalize_url(article.source.url)
+        if key is not None:
+            row = conn.execute("SELECT id FROM articles WHERE url_key = ?", (key,)).fetchone()
+            if row:
+                return row[0]
+        if article.blog_post_number is None:
+            return None
+        # Two articles with different URLs are different even if they share a number.
+        row = conn.execute(
+            "SELECT id FROM articles WHERE blog_post_number = ? AND (url_key IS NULL OR ? IS NULL)"
+            " ORDER BY id LIMIT 1",
+            (article.blog_post_number, key),
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def get_article(self, article_id: int) -> Article:
+        with self._errors_as("read"), self._lock:
+            found = self._load(self._conn, [article_id])
+        if not found:
+            raise NotFound(f"There is no article {article_id} in the archive.")
+        return found[0]
+
+    def iter_articles(self, ids: Iterable[int] | None = None) -> Iterator[Article]:
+        """Articles in id order (or in the order of `ids`); ids not in the archive are skipped.
+
+        Loads a chunk at a time and releases the lock between chunks, so other threads can
+        write while a long iteration (reindexing) runs.
+        """
+        wanted = list(ids) if ids is not None else self.article_ids()
+        for start in range(0, len(wanted), _LOAD_CHUNK):
+            chunk = wanted[start : start + _LOAD_CHUNK]
+            with self._errors_as("read"), self._lock:
+                loaded = {a.id: a for a in self._load(self._conn, chunk)}
+            yield from (loaded[i] for i in chunk if i in loaded)
+
+    def article_ids(self) -> list[int]:
+        with self._errors_as("read"), self._lock:
+            return [row[0] for row in self._conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def count(self) -> int:
+        with self._errors_as("read"), self._lock:
+            return self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def digests(self) -> dict[int, str]:
+        """Article.digest() for every article, to compare with what the index holds."""
+        return {a.id: a.digest() for a in self.iter_articles() if a.id is not None}
+
+    def list_summaries(self) -> list[ArticleSummary]:
+        """Every article's list-view data in id order, without loading passages."""
+        with self._errors_as("read"), self._lock:
+            rows = self._conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
+            articles = [_article_from_row(row) for row in rows]
+            related = self._related_for(self._conn, None)
+            ids_by_number = _ids_by_number(self._conn)
+        return [_summary(a, _resolve(related.get(a.id, []), ids_by_number)) for a in articles]
+
+    def _load(self, conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
+        """Whole articles for `ids` (at most _LOAD_CHUNK), related posts resolved."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", ids)
+        articles = {row[0]: _article_from_row(row) for row in rows}
+        passages = conn.execute(
+            f"SELECT article_id, lang, idx, kind, text FROM passages WHERE article_id IN ({marks})"
+            " ORDER BY article_id, lang, idx",
+            ids,
+        )
+        for article_id, lang, idx, kind, text in passages:
+            articles[article_id].passages.setdefault(lang, []).append(
+                Passage(idx, PassageKind(kind), text)
+            )
+        related = self._related_for(conn, ids)
+        numbers = {r.number for posts in related.values() for r in posts if r.number is not None}
+        ids_by_number = _ids_by_number(conn, numbers)
+        for article in articles.values():
+            article.related = _resolve(related.get(article.id, []), ids_by_number)
+        return [articles[i] for i in ids if i in articles]
+
+    @staticmethod
+    def _related_for(
+        conn: sqlite3.Connection, ids: list[int] | None
+    ) -> dict[int, list[RelatedPost]]:
+        query = "SELECT article_id, number, title FROM related_posts"
+        if ids is not None:
+            query += f" WHERE article_id IN ({','.join('?' * len(ids))})"
+        related: dict[int, list[RelatedPost]] = {}
+        for article_id, number, title in conn.execute(query + " ORDER BY 1, position", ids or []):
+            related.setdefault(article_id, []).append(RelatedPost(number, title))
+        return related
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"Cannot create the folder for {path}: {error.strerror}.") from None
+    try:
+        # isolation_level=None: transactions are opened explicitly, never implicitly.
+        conn = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot open the archive database {path}: {error}.") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header
+    except sqlite3.Error as error:
+        conn.close()
+        raise StoreError(f"Cannot open the archive database {path}: {error}.") from None
+    return conn
+
+
+def merge_articles(stored: Article, incoming: Article) -> Article:
+    """What re-importing `incoming` over `stored` gives: incoming wins where it says something.
+
+    A language the incoming article has replaces that language (title, subtitle, passages);
+    a language it lacks keeps the stored one. The alignment is dropped when passages changed
+    and the incoming article brings none (its indices would point at the old passages).
+    """
+    title, subtitle, passages = dict(stored.title), dict(stored.subtitle), dict(stored.passages)
+    for lang in LANGS:
+        if incoming.passages.get(lang):
+            passages[lang] = incoming.passages[lang]
+            subtitle.pop(lang, None)
+        if incoming.title.get(lang):
+            title[lang] = incoming.title[lang]
+        if incoming.subtitle.get(lang):
+            subtitle[lang] = incoming.subtitle[lang]
+    replaced_text = any(incoming.passages.get(lang) for lang in LANGS)
+    alignment = incoming.alignment or ([] if replaced_text else stored.alignment)
+    return replace(
+        stored,
+        title=title,
+        subtitle=subtitle,
+        passages=passages,
+        authors=incoming.authors or stored.authors,
+        source=Source(
+            url=incoming.source.url or stored.source.url,
+            publication=incoming.source.publication or stored.source.publication,
+            published=incoming.source.published or stored.source.published,
+        ),
+        blog_post_number=_first_set(incoming.blog_post_number, stored.blog_post_number),
+        blog_name=incoming.blog_name or stored.blog_name,
+        related=incoming.related or stored.related,
+        tags=list(dict.fromkeys([*stored.tags, *incoming.tags])),
+        alignment=alignment,
+    )
+
+
+def _first_set(*values: int | None) -> int | None:
+    return next((v for v in values if v is not None), None)
+
+
+def _write_article(conn: sqlite3.Connection, article_id: int, article: Article, now: str) -> None:
+    """Write every field of `article` to row `article_id` (imported_at is left alone)."""
+    conn.execute(
+        "UPDATE articles SET url_key = ?, source_url = ?, publication = ?, published = ?,"
+        " blog_post_number = ?, blog_name = ?, title_vi = ?, title_en = ?, subtitle_vi = ?,"
+        " subtitle_en = ?, authors = ?, tags = ?, alignment = ?, updated_at = ? WHERE id = ?",
+        (
+            normalize_url(article.source.url),
+            article.source.url,
+            article.source.publication,
+            article.source.published,
+            article.blog_post_number,
+            article.blog_name,
+            article.title.get("vi"),
+            article.title.get("en"),
+            article.subtitle.get("vi"),
+            article.subtitle.get("en"),
+            _json(article.authors),
+            _json(article.tags),
+            _json([[list(vi), list(en)] for vi, en in article.alignment]),
+            now,
+            article_id,
+        ),
+    )
+    conn.execute("DELETE FROM passages WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO passages (article_id, lang, idx, kind, text) VALUES (?, ?, ?, ?, ?)",
+        [
+            (article_id, lang, p.index, str(p.kind), p.text)
+            for lang, passages in article.passages.items()
+            for p in passages
+        ],
+    )
+    conn.execute("DELETE FROM related_posts WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO related_posts (article_id, position, number, title) VALUES (?, ?, ?, ?)",
+        [(article_id, i, r.number, r.title) for i, r in enumerate(article.related)],
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _article_from_row(row: tuple) -> Article:
+    (article_id, _key, url, publication, published, number, blog_name, title_vi, title_en,
+     subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, _updated) = row  # fmt: skip
+    return Article(
+        id=article_id,
+        title=_by_lang(title_vi, title_en),
+        subtitle=_by_lang(subtitle_vi, subtitle_en),
+        authors=json.loads(authors),
+        source=Source(url, publication, published, imported_at),
+        blog_post_number=number,
+        blog_name=blog_name,
+        tags=json.loads(tags),
+        alignment=[(list(vi), list(en)) for vi, en in json.loads(alignment)],
+    )
+
+
+def _by_lang(vi: str | None, en: str | None) -> dict[str, str]:
+    return {lang: text for lang, text in (("vi", vi), ("en", en)) if text}
+
+
+def _ids_by_number(conn: sqlite3.Connection, numbers: set[int] | None = None) -> dict[int, int]:
+    """Blog post number → the (oldest) article with that number; all numbers when None."""
+    query = "SELECT blog_post_number, MIN(id) FROM articles WHERE blog_post_number IS NOT NULL"
+    params = sorted(numbers) if numbers is not None else []
+    if numbers is not None:
+        if not numbers:
+            return {}
+        query += f" AND blog_post_number IN ({','.join('?' * len(params))})"
+    return dict(conn.execute(query + " GROUP BY blog_post_number", params).fetchall())
+
+
+def _resolve(related: list[RelatedPost], ids_by_number: dict[int, int]) -> list[RelatedPost]:
+    return [
+        replace(r, article_id=ids_by_number.get(r.number) if r.number is not None else None)
+        for r in related
+    ]
+
+
+def _summary(article: Article, related: list[RelatedPost]) -> ArticleSummary:
+    assert article.id is not None
+    return ArticleSummary(
+        id=article.id,
+        title=article.title,
+        authors=article.authors,
+        source_url=article.source.url,
+        blog_post_number=article.blog_post_number,
+        imported_at=article.source.imported_at,
+        published=article.source.published,
+        tags=article.tags,
+        related=related,
+    )
