@@ -1,0 +1,162 @@
+"""Every command of the main window as a QAction with a standard shortcut where one exists,
+and the menus that hold them. Texts are set in `retranslate` so a language switch updates them.
+Main thread only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Key = QKeySequence.StandardKey
+# lupdate finds translate("Context", "text") calls; these strings sit in MainWindow's context.
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Actions:
+    import_files: QAction
+    rebuild_index: QAction
+    quit: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    clear_search: QAction
+    filter_library: QAction
+    copy_url: QAction
+    mode_vi: QAction
+    mode_en: QAction
+    mode_side: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    full_screen: QAction
+    language_system: QAction
+    language_vi: QAction
+    language_en: QAction
+    shortcuts: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+
+def _action(parent: QObject, name: str, *shortcuts: QKeySequence | Key | str) -> QAction:
+    action = QAction(parent)
+    action.setObjectName(name)
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, Key):
+            sequences.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            sequences.append(QKeySequence(shortcut))
+    unique = list(dict.fromkeys(s.toString() for s in sequences if not s.isEmpty()))
+    action.setShortcuts([QKeySequence(s) for s in unique])
+    return action
+
+
+def create_actions(window: QMainWindow) -> Actions:
+    a = Actions(
+        import_files=_action(window, "import", Key.Open),
+        rebuild_index=_action(window, "rebuild-index"),
+        quit=_action(window, "quit", Key.Quit, "Ctrl+Q"),
+        find=_action(window, "find", Key.Find, "Ctrl+K"),
+        find_next=_action(window, "find-next", "F3", Key.FindNext),
+        find_previous=_action(window, "find-previous", "Shift+F3", Key.FindPrevious),
+        clear_search=_action(window, "clear-search"),
+        filter_library=_action(window, "filter-library", "Ctrl+L"),
+        copy_url=_action(window, "copy-url", "Ctrl+Shift+C"),
+        mode_vi=_action(window, "mode-vi", "Ctrl+1"),
+        mode_en=_action(window, "mode-en", "Ctrl+2"),
+        mode_side=_action(window, "mode-side", "Ctrl+3"),
+        zoom_in=_action(window, "zoom-in", "Ctrl+=", Key.ZoomIn),
+        zoom_out=_action(window, "zoom-out", "Ctrl+-", Key.ZoomOut),
+        zoom_reset=_action(window, "zoom-reset", "Ctrl+0"),
+        full_screen=_action(window, "full-screen", Key.FullScreen),
+        language_system=_action(window, "language-system"),
+        language_vi=_action(window, "language-vi"),
+        language_en=_action(window, "language-en"),
+        shortcuts=_action(window, "shortcuts", "Ctrl+/"),
+        about=_action(window, "about"),
+    )
+    for group_members in ((a.mode_vi, a.mode_en, a.mode_side),
+                          (a.language_system, a.language_vi, a.language_en)):
+        group = QActionGroup(window)
+        for action in group_members:
+            action.setCheckable(True)
+            group.addAction(action)
+    a.full_screen.setCheckable(True)
+    for action in a.all():
+        window.addAction(action)  # shortcuts work even while menus are hidden
+    return a
+
+
+def retranslate_actions(a: Actions) -> None:
+    """Set every action's text in the current interface language."""
+    texts = {
+        a.import_files: translate("MainWindow", "&Import…"),
+        a.rebuild_index: translate("MainWindow", "&Rebuild search index"),
+        a.quit: translate("MainWindow", "&Quit"),
+        a.find: translate("MainWindow", "&Search"),
+        a.find_next: translate("MainWindow", "Next &match"),
+        a.find_previous: translate("MainWindow", "&Previous match"),
+        a.clear_search: translate("MainWindow", "&Clear search"),
+        a.filter_library: translate("MainWindow", "&Filter library"),
+        a.copy_url: translate("MainWindow", "&Copy source URL"),
+        a.mode_vi: translate("MainWindow", "&Vietnamese"),
+        a.mode_en: translate("MainWindow", "&English"),
+        a.mode_side: translate("MainWindow", "&Side by side"),
+        a.zoom_in: translate("MainWindow", "Zoom &in"),
+        a.zoom_out: translate("MainWindow", "Zoom &out"),
+        a.zoom_reset: translate("MainWindow", "&Reset zoom"),
+        a.full_screen: translate("MainWindow", "&Full screen"),
+        a.language_system: translate("MainWindow", "&System language"),
+        a.language_vi: "Tiếng &Việt",
+        a.language_en: "&English",
+        a.shortcuts: translate("MainWindow", "&Keyboard shortcuts"),
+        a.about: translate("MainWindow", "&About Song Ngữ"),
+    }
+    for action, text in texts.items():
+        action.setText(text)
+
+
+@dataclass
+class Menus:
+    file: QMenu
+    edit: QMenu
+    view: QMenu
+    language: QMenu
+    help: QMenu
+
+
+def create_menus(window: QMainWindow, a: Actions) -> Menus:
+    bar = window.menuBar()
+    m = Menus(QMenu(window), QMenu(window), QMenu(window), QMenu(window), QMenu(window))
+    m.file.addActions([a.import_files, a.rebuild_index])
+    m.file.addSeparator()
+    m.file.addAction(a.quit)
+    m.edit.addActions([a.find, a.find_next, a.find_previous, a.clear_search])
+    m.edit.addSeparator()
+    m.edit.addActions([a.filter_library, a.copy_url])
+    m.view.addActions([a.mode_vi, a.mode_en, a.mode_side])
+    m.view.addSeparator()
+    m.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+    m.view.addSeparator()
+    m.language.addActions([a.language_system, a.language_vi, a.language_en])
+    m.view.addMenu(m.language)
+    m.view.addAction(a.full_screen)
+    m.help.addActions([a.shortcuts, a.about])
+    for menu in (m.file, m.edit, m.view, m.help):
+        bar.addMenu(menu)
+    return m
+
+
+def retranslate_menus(m: Menus) -> None:
+    m.file.setTitle(translate("MainWindow", "&File"))
+    m.edit.setTitle(translate("MainWindow", "&Edit"))
+    m.view.setTitle(translate("MainWindow", "&View"))
+    m.language.setTitle(translate("MainWindow", "&Language"))
+    m.help.setTitle(translate("MainWindow", "&Help"))

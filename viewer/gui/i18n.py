@@ -1,0 +1,59 @@
+"""The interface language: Vietnamese or English, following the system locale unless the user
+chose one (View ▸ Language). Source strings are English; viewer/i18n/songngu_vi.qm holds the
+Vietnamese. Main thread only.
+
+Regenerate after changing strings (then translate in the .ts and compile):
+    .venv/bin/pyside6-lupdate viewer/app.py viewer/gui/*.py -ts viewer/i18n/songngu_vi.ts
+    .venv/bin/pyside6-lrelease viewer/i18n/songngu_vi.ts -qm viewer/i18n/songngu_vi.qm
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+
+
+def resolve_language(choice: str, system: QLocale | None = None) -> str:
+    """'vi' or 'en' for a stored choice ('system', 'vi', 'en')."""
+    if choice in LANGUAGE_NAMES:
+        return choice
+    locale = system or QLocale.system()
+    return "vi" if locale.language() == QLocale.Language.Vietnamese else "en"
+
+
+class Translations(QObject):
+    """Owns the installed translators; `apply` swaps them and Qt sends LanguageChange."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> bool:
+        """Switch the interface to `language` ('vi' or 'en'); False if its file is missing."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        if language == "en":
+            return True
+        ours = QTranslator(self)
+        if not ours.load(str(I18N_DIR / f"songngu_{language}.qm")):
+            self.language = "en"
+            return False
+        self._install(ours)
+        # Qt's own strings (standard buttons, dialogs) when Qt ships them for the language.
+        qt_base = QTranslator(self)
+        if qt_base.load(f"qtbase_{language}",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._install(qt_base)
+        return True
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)

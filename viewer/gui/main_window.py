@@ -1,0 +1,354 @@
+"""The main window: library list, reader, search and metadata, wired to one Library.
+
+It coordinates the panels and persists the window's state; every piece of work goes through
+the Library (on a worker thread when it may take a while). Main thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+)
+
+from archive.errors import SongNguError
+from archive.model import Article
+from viewer.gui import actions as window_actions
+from viewer.gui import dialogs
+from viewer.gui import settings as S
+from viewer.gui.i18n import Translations, resolve_language
+from viewer.gui.import_worker import ImportController
+from viewer.gui.library_panel import LibraryPanel
+from viewer.gui.metadata_panel import MetadataPanel
+from viewer.gui.reader import Reader
+from viewer.gui.search_panel import SearchPanel
+from viewer.gui.tasks import TaskRunner
+
+ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
+MODES = ("vi", "en", "side")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: object, settings: S.Settings,
+                 translations: Translations | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.translations = translations
+        self.runner = TaskRunner(parent=self)
+        self.article: Article | None = None
+        self.titles: dict[int, dict[str, str]] = {}
+        self.setObjectName("main-window")
+        self.setWindowIcon(QIcon(str(ICON)))
+        self.setAcceptDrops(True)
+        self._build_panels()
+        self.commands = window_actions.create_actions(self)
+        self.menus = window_actions.create_menus(self, self.commands)
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.importer = ImportController(library, self.runner, self)
+        self.importer.finished.connect(self._import_finished)
+        self.retranslate()
+        self._restore()
+        self.refresh_library()
+        self._open_first_article()
+        if not library.index_ready():
+            self.build_index()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _build_panels(self) -> None:
+        self.library_panel = LibraryPanel(self)
+        self.reader = Reader(self.library, self)
+        self.search_panel = SearchPanel(self.library, self.runner, self._title_for, self)
+        self.metadata_panel = MetadataPanel(self)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("side-splitter")
+        self.side_splitter.addWidget(self.search_panel)
+        self.side_splitter.addWidget(self.metadata_panel)
+        self.side_splitter.setSizes([560, 240])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("main-splitter")
+        for widget in (self.library_panel, self.reader, self.side_splitter):
+            self.main_splitter.addWidget(widget)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([280, 760, 360])
+        self.setCentralWidget(self.main_splitter)
+
+    def _build_toolbar(self) -> None:
+        a = self.commands
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([a.import_files])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.mode_vi, a.mode_en, a.mode_side])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.zoom_out, a.zoom_in])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.find_previous, a.find_next])
+
+    def _build_status_bar(self) -> None:
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("match-label")
+        self.index_progress = QProgressBar(self)
+        self.index_progress.setMaximumWidth(160)
+        self.index_progress.hide()
+        self.statusBar().addPermanentWidget(self.index_progress)
+        self.statusBar().addPermanentWidget(self.match_label)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.import_files.triggered.connect(self.choose_files_to_import)
+        a.rebuild_index.triggered.connect(lambda: self.build_index(force=True))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.search_panel.focus_field)
+        a.find_next.triggered.connect(self.reader.next_match)
+        a.find_previous.triggered.connect(self.reader.previous_match)
+        a.clear_search.triggered.connect(self.search_panel.clear)
+        a.filter_library.triggered.connect(lambda: self.library_panel.filter.setFocus())
+        a.copy_url.triggered.connect(self.metadata_panel.copy_url)
+        for mode, action in zip(MODES, (a.mode_vi, a.mode_en, a.mode_side), strict=True):
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.full_screen.toggled.connect(self._full_screen)
+        for choice, action in zip(S.UI_LANGUAGES, (a.language_system, a.language_vi,
+                                                   a.language_en), strict=True):
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_ui_language(c))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        self.library_panel.article_selected.connect(self.open_article)
+        self.reader.match_changed.connect(self._show_match_position)
+        self.reader.article_requested.connect(self.open_article)
+        self.metadata_panel.article_requested.connect(self.open_article)
+        self.search_panel.hit_activated.connect(self.open_hit)
+        self.search_panel.step_requested.connect(self._step)
+        self.search_panel.query_changed.connect(self.reader.set_query)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Song Ngữ")
+        window_actions.retranslate_actions(self.commands)
+        window_actions.retranslate_menus(self.menus)
+        self.reader.set_column_headings("Tiếng Việt", "English")
+        self._show_match_position(self.reader.current + 1, len(self.reader.matches))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- articles ----------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        summaries = self.library.summaries()
+        self.titles = {s.id: dict(s.title) for s in summaries}
+        self.library_panel.set_summaries(summaries)
+
+    def _title_for(self, article_id: int, lang: str) -> str:
+        titles = self.titles.get(article_id, {})
+        other = "en" if lang == "vi" else "vi"
+        return titles.get(lang) or titles.get(other) or f"#{article_id}"
+
+    def _open_first_article(self) -> None:
+        last = self.settings.get(S.LAST_ARTICLE)
+        ids = list(self.titles)
+        if last in self.titles:
+            self.open_article(last)
+        elif ids:
+            self.open_article(self.library_panel.first_id() or ids[0])
+
+    def open_article(self, article_id: int) -> bool:
+        """Show an article (no-op when it is already shown); False when it cannot be read."""
+        if self.article is not None and self.article.id == article_id:
+            return True
+        try:
+            article = self.library.article(article_id)
+        except SongNguError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        self.article = article
+        self.reader.show_article(article)
+        self.reader.set_query(self.search_panel.shown_query)
+        self.metadata_panel.show_article(article)
+        self.library_panel.select(article_id, notify=False)
+        self.settings.set(S.LAST_ARTICLE, article_id)
+        return True
+
+    def open_hit(self, hit: object) -> None:
+        """Open a search result in its language, its passage in view and its matches lit."""
+        if not self.open_article(hit.article_id):
+            return
+        if self.reader.mode != "side" and self.reader.mode != hit.lang:
+            self.set_mode(hit.lang)
+        self.reader.go_to_passage(hit.lang, hit.passage)
+
+    def _step(self, direction: int) -> None:
+        if not self.reader.matches:
+            first = self.search_panel.first_hit_item()
+            if first is not None:
+                self.search_panel._activate(first)
+            return
+        self.reader.next_match() if direction > 0 else self.reader.previous_match()
+
+    def _show_match_position(self, current: int, total: int) -> None:
+        if total == 0:
+            self.match_label.setText(self.tr("No matches") if self.reader.query.strip() else "")
+        elif current == 0:
+            self.match_label.setText(self.tr("%n match(es)", "", total))
+        else:
+            self.match_label.setText(self.tr("match %1 of %2").replace("%1", str(current))
+                                     .replace("%2", str(total)))
+
+    # -- reader mode, zoom, language ---------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            return
+        self.reader.set_mode(mode)
+        dict(zip(MODES, (self.commands.mode_vi, self.commands.mode_en,
+                         self.commands.mode_side), strict=True))[mode].setChecked(True)
+        self.settings.set(S.READER_MODE, mode)
+
+    def zoom(self, steps: int) -> None:
+        self.reader.zoom(steps)
+        self.settings.set(S.FONT_SIZE, self.reader.font_size)
+
+    def set_ui_language(self, choice: str) -> None:
+        self.settings.set(S.UI_LANGUAGE, choice)
+        self._check_language_action(choice)
+        if self.translations is not None:
+            self.translations.apply(resolve_language(choice))
+
+    def _check_language_action(self, choice: str) -> None:
+        a = self.commands
+        dict(zip(S.UI_LANGUAGES, (a.language_system, a.language_vi, a.language_en),
+                 strict=True))[choice].setChecked(True)
+
+    def _full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = dialogs.shortcuts_dialog(self, self.commands.all())
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        self.about_dialog = dialogs.about_box(self, Path(self.library.data_dir))
+        self.about_dialog.open()
+
+    # -- the index and imports ---------------------------------------------------------
+
+    def build_index(self, force: bool = False) -> None:
+        """(Re)build the search index in a worker, with a visible notice meanwhile."""
+        if getattr(self, "_indexing", False):
+            return
+        self._indexing = True
+        self.search_panel.set_index_ready(False)
+        self.statusBar().showMessage(self.tr("Building the search index…"))
+        self.index_progress.setRange(0, 0)
+        self.index_progress.show()
+        work = self.library.reindex if force else self.library.ensure_index
+        self.runner.start(lambda report: work(progress=report), self._index_built,
+                          self._index_failed, self._index_progress)
+
+    def _index_progress(self, values: tuple) -> None:
+        done, total = values
+        self.index_progress.setRange(0, max(total, 1))
+        self.index_progress.setValue(done)
+
+    def _index_built(self, _result: object) -> None:
+        self._indexing = False
+        self.index_progress.hide()
+        self.statusBar().showMessage(self.tr("The search index is ready."), 5000)
+        self.search_panel.set_index_ready(True)
+
+    def _index_failed(self, message: str) -> None:
+        self._indexing = False
+        self.index_progress.hide()
+        self.statusBar().showMessage(self.tr("The search index could not be built: %1")
+                                     .replace("%1", message))
+
+    def choose_files_to_import(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), str(Path.home()),
+            self.tr("Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)"))
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str | Path]) -> bool:
+        return self.importer.start(paths)
+
+    def _import_finished(self, outcomes: list) -> None:
+        self.refresh_library()
+        opened = [i for o in outcomes if o.status != "error" for i in o.article_ids]
+        if opened:
+            self.article = None  # it may have changed: show the fresh copy
+            self.open_article(opened[0])
+        if self.search_panel.shown_query:
+            self.search_panel.run_query()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = _local_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- persistence -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        if not self.restoreGeometry(s.get(S.WINDOW_GEOMETRY)):
+            self.resize(1400, 880)
+        self.restoreState(s.get(S.WINDOW_STATE))
+        self.main_splitter.restoreState(s.get(S.MAIN_SPLITTER))
+        self.side_splitter.restoreState(s.get(S.SIDE_SPLITTER))
+        self.reader.set_font_size(s.get(S.FONT_SIZE))
+        self.set_mode(s.get(S.READER_MODE))
+        self.search_panel.set_language_filter(s.get(S.SEARCH_LANGUAGE))
+        self._check_language_action(s.get(S.UI_LANGUAGE))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set(S.WINDOW_GEOMETRY, self.saveGeometry())
+        s.set(S.WINDOW_STATE, self.saveState())
+        s.set(S.MAIN_SPLITTER, self.main_splitter.saveState())
+        s.set(S.SIDE_SPLITTER, self.side_splitter.saveState())
+        s.set(S.SEARCH_LANGUAGE, self.search_panel.language_filter())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.importer.busy():
+            self.importer.cancel()  # stops between files; finished files stay imported
+        self.save_state()
+        self.runner.wait()
+        super().closeEvent(event)
+
+
+def _local_files(mime: QMimeData) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if isinstance(url, QUrl) and url.isLocalFile()]
+
+
+def create_main_window(library: object, settings: S.Settings | None = None,
+                       translations: Translations | None = None) -> MainWindow:
+    """Build the main window over an open Library (used by the app, the self-test and
+    scripts/screenshots.py). A QApplication must exist."""
+    app = QApplication.instance()
+    if translations is None and app is not None:
+        translations = app.findChild(Translations)
+    return MainWindow(library, settings or S.Settings(), translations)

@@ -1,0 +1,302 @@
+"""The reader: an article in Vietnamese, English or side by side, with every match of the current
+query highlighted and stepped through (F3 / Shift+F3).
+
+Main thread only. The reader asks the Library for match spans per passage and never searches
+on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from archive.model import Article
+from viewer.gui import reader_html, styles
+from viewer.gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
+
+LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+ARTICLE_SCHEME = "songngu-article"  # internal links: songngu-article:<id>
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A QTextBrowser that never fetches anything remote and opens links only when clicked."""
+
+    article_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow)
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
+        # Offline by design, and a document must not phone home: refuse remote schemes.
+        if url.scheme().lower() not in LOCAL_SCHEMES:
+            return None
+        return super().loadResource(kind, url)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == ARTICLE_SCHEME and url.path().isdigit():
+            self.article_requested.emit(int(url.path()))
+        elif scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+        elif not scheme and url.fragment():
+            self.scrollToAnchor(url.fragment())
+
+
+@dataclass(frozen=True)
+class Match:
+    """One highlighted match: document positions (UTF-16) and the passage it lies in."""
+
+    start: int
+    end: int
+    lang: str
+    passage: int | None  # None: the title block
+
+
+class Reader(QWidget):
+    """Shows one article; emits match_changed(current, total) as the user steps through matches."""
+
+    match_changed = Signal(int, int)  # 1-based current (0: none), total
+    article_requested = Signal(int)
+
+    def __init__(self, library: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.view = SafeTextBrowser(self)
+        self.view.setObjectName("reader")
+        self.view.article_requested.connect(self.article_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.article: Article | None = None
+        self.mode = "vi"
+        self.font_size = DEFAULT_FONT_SIZE
+        self.query = ""
+        self.matches: list[Match] = []
+        self.current = -1
+        self._blocks: dict[str, QTextBlock] = {}
+        self._headings = ("Tiếng Việt", "English")
+
+    # -- what is shown -----------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self._render()
+        self.view.verticalScrollBar().setValue(0)
+
+    def set_mode(self, mode: str) -> None:
+        if mode == self.mode:
+            return
+        anchor = self.top_anchor()
+        self.mode = mode
+        if self.article is not None:
+            self._render()
+            self._scroll_to_counterpart(anchor)
+
+    def set_font_size(self, size: int) -> None:
+        self.font_size = min(max(size, MIN_FONT_SIZE), MAX_FONT_SIZE)
+        if self.article is not None:
+            anchor = self.top_anchor()
+            self._render()
+            self._scroll_to_counterpart(anchor)
+
+    def zoom(self, steps: int) -> None:
+        self.set_font_size(self.font_size + steps if steps else DEFAULT_FONT_SIZE)
+
+    def shown_languages(self) -> list[str]:
+        return ["vi", "en"] if self.mode == "side" else [self.mode]
+
+    def set_column_headings(self, vietnamese: str, english: str) -> None:
+        self._headings = (vietnamese, english)
+        if self.article is not None and self.mode == "side":
+            self._render()
+
+    def refresh_style(self) -> None:
+        """Re-render after a palette change (light/dark) keeping the place."""
+        if self.article is not None:
+            anchor = self.top_anchor()
+            self._render()
+            self._scroll_to_counterpart(anchor)
+
+    def _render(self) -> None:
+        assert self.article is not None
+        document = self.view.document()
+        document.setDefaultFont(styles.reading_font(self.font_size))
+        document.setDefaultStyleSheet(styles.reader_stylesheet(self.palette()))
+        if self.mode == "side":
+            self.view.setHtml(reader_html.side_by_side_html(self.article, self._headings))
+        else:
+            lang = self.mode if self.mode in self.article.languages else None
+            lang = lang or (self.article.languages or ["vi"])[0]
+            self.view.setHtml(reader_html.single_language_html(self.article, lang))
+        self._blocks = _anchored_blocks(self.view)
+        self._fit_measure()
+        self._find_matches(keep_current=False)
+
+    def _fit_measure(self) -> None:
+        # QTextDocument has no max-width: centre a column of a comfortable measure with margins.
+        em = self.view.fontMetrics().averageCharWidth() * self.font_size / 9
+        wanted = styles.READING_WIDTH_EM * em * (2.1 if self.mode == "side" else 1)
+        side = max(24, int((self.view.viewport().width() - wanted) / 2))
+        frame = self.view.document().rootFrame()
+        fmt = frame.frameFormat()
+        if (fmt.leftMargin(), fmt.topMargin()) == (side, 24):
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(24)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_style()  # the system switched between light and dark
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.article is not None:
+            self._fit_measure()
+
+    # -- matches -----------------------------------------------------------------------
+
+    def set_query(self, query: str) -> None:
+        """Highlight every match of `query` in the shown text (empty: clear)."""
+        self.query = query
+        self._find_matches(keep_current=False)
+
+    def _find_matches(self, keep_current: bool) -> None:
+        self.matches = []
+        if self.query.strip() and self.article is not None:
+            for name, block in self._blocks.items():
+                place = reader_html.parse_anchor(name)
+                if place is None or place[0] not in self.shown_languages():
+                    continue
+                self.matches.extend(self._block_matches(block, *place))
+            self.matches.sort(key=lambda m: m.start)
+        self.current = -1 if not keep_current else min(self.current, len(self.matches) - 1)
+        self._paint()
+
+    def _block_matches(self, block: QTextBlock, lang: str, passage: int | None) -> list[Match]:
+        assert self.article is not None
+        if passage is None:
+            source = self.article.title.get(lang) or self.article.display_title(lang)
+        else:
+            passages = self.article.passages.get(lang, [])
+            if passage >= len(passages):
+                return []
+            source = passages[passage].text
+        rendered = block.text()
+        mapping = reader_html.source_to_rendered(source, rendered)
+        found = []
+        for start, end in self.library.match_spans(self.query, source, lang):
+            if not 0 <= start < end <= len(source):
+                continue
+            a, b = mapping[start], mapping[end]
+            base = block.position()
+            found.append(Match(base + reader_html.utf16_length(rendered[:a]),
+                               base + reader_html.utf16_length(rendered[:b]), lang, passage))
+        return found
+
+    def go_to_passage(self, lang: str, passage: int | None) -> None:
+        """Scroll (lang, passage) into view and make its first match the current one."""
+        for number, match in enumerate(self.matches):
+            if match.lang == lang and match.passage == passage:
+                self._set_current(number)
+                return
+        block = self._blocks.get(_anchor_for(lang, passage))
+        if block is not None:
+            self._scroll_to(block.position())
+        self._paint()
+
+    def next_match(self) -> None:
+        if self.matches:
+            self._set_current((self.current + 1) % len(self.matches))
+
+    def previous_match(self) -> None:
+        if self.matches:
+            self._set_current((self.current - 1) % len(self.matches))
+
+    def _set_current(self, number: int) -> None:
+        self.current = number
+        self._scroll_to(self.matches[number].start)
+        self._paint()
+
+    def _paint(self) -> None:
+        selections = []
+        for number, match in enumerate(self.matches):
+            colours = styles.CURRENT_MATCH if number == self.current else styles.MATCH
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(colours.background_color())
+            fmt.setForeground(colours.foreground_color())
+            selection.format = fmt
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(match.start)
+            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.view.setExtraSelections(selections)
+        self.match_changed.emit(self.current + 1, len(self.matches))
+
+    # -- scrolling ---------------------------------------------------------------------
+
+    def _scroll_to(self, position: int) -> None:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(position)
+        self.view.setTextCursor(cursor)
+        # A match is easiest to read a third of the way down, with its context above it.
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.view.viewport().height() // 3)
+
+    def top_anchor(self) -> str | None:
+        """The anchor of the first passage visible at the top of the reader."""
+        cursor = self.view.cursorForPosition(self.view.viewport().rect().topLeft())
+        position = cursor.position()
+        best, best_pos = None, -1
+        for name, block in self._blocks.items():
+            if best_pos < block.position() <= position:
+                best, best_pos = name, block.position()
+        return best
+
+    def _scroll_to_counterpart(self, anchor: str | None) -> None:
+        place = reader_html.parse_anchor(anchor) if anchor else None
+        if place is None or self.article is None:
+            return
+        lang, index = place
+        if lang not in self.shown_languages():
+            other = self.shown_languages()[0]
+            index = None if index is None else reader_html.counterpart(
+                self.article.alignment, lang, index)
+            lang = other
+        block = self._blocks.get(_anchor_for(lang, index))
+        if block is not None:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(int(self.view.document().documentLayout().blockBoundingRect(block).top()))
+
+
+def _anchor_for(lang: str, passage: int | None) -> str:
+    if passage is None:
+        return reader_html.title_anchor(lang)
+    return reader_html.passage_anchor(lang, passage)
+
+
+def _anchored_blocks(view: QTextBrowser) -> dict[str, QTextBlock]:
+    """Every named anchor in the document and the block it starts."""
+    found: dict[str, QTextBlock] = {}
+    block = view.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            for name in iterator.fragment().charFormat().anchorNames():
+                found.setdefault(name, block)
+            iterator += 1
+        block = block.next()
+    return found

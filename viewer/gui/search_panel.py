@@ -1,0 +1,300 @@
+"""The search field, language filter and results pane: results update as the user types.
+
+Queries run on a thread pool (the Library is thread-safe); each carries a generation number and
+only the newest generation's results are shown, so a slow early query never overwrites a later
+one. Main thread only.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.gui import styles
+from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
+from viewer.gui.tasks import TaskRunner
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 50
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGE_FILTERS = ("all", "vi", "en")
+
+TitleLookup = Callable[[int, str], str]  # (article id, lang) -> title to show
+
+
+class SearchPanel(QWidget):
+    """Emits hit_activated(hit) when the user opens a result; step_requested(+1/-1) on Enter."""
+
+    hit_activated = Signal(object)
+    step_requested = Signal(int)
+    query_changed = Signal(str)  # the query whose results are shown ("" when cleared)
+
+    def __init__(self, library: object, runner: TaskRunner, titles: TitleLookup,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.runner = runner
+        self.titles = titles
+        self.generation = 0
+        self.shown_query = ""
+        self.results = None
+        self.index_ready = True
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.field = QLineEdit(self)
+        self.field.setObjectName("search-field")
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("search-language")
+        self.count = QLabel(self)
+        self.count.setObjectName("search-count")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("search-results")
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        self.message = QLabel(self)
+        self.message.setObjectName("search-message")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.message.setMargin(12)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.tree)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_query)
+        self.field.textChanged.connect(self._text_changed)
+        self.language.currentIndexChanged.connect(lambda _i: self.run_query())
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.count)
+        layout.addWidget(self.stack, 1)
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search both languages (Ctrl+F)"))
+        self.field.setToolTip(self.tr(
+            "Diacritics are optional: “chien tranh” finds “chiến tranh”.\n"
+            "\"quoted phrase\", -exclude, OR. Enter: next match, Shift+Enter: previous."))
+        current = self.language_filter()
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code, label in zip(LANGUAGE_FILTERS, self._language_labels(), strict=True):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(LANGUAGE_FILTERS.index(current))
+        self.language.blockSignals(False)
+        self.language.setToolTip(self.tr("Search in"))
+        if self.results is not None:
+            self._show_results(self.results)
+        else:
+            self._show_idle()
+
+    def _language_labels(self) -> tuple[str, str, str]:
+        return (self.tr("All languages"), "Tiếng Việt", "English")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the query -----------------------------------------------------------------------
+
+    def language_filter(self) -> str:
+        return self.language.currentData() or "all"
+
+    def set_language_filter(self, code: str) -> None:
+        if code in LANGUAGE_FILTERS:
+            self.language.setCurrentIndex(LANGUAGE_FILTERS.index(code))
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def clear(self) -> None:
+        self.field.clear()  # textChanged clears the results
+
+    def _text_changed(self, text: str) -> None:
+        if text.strip():
+            self.debounce.start()
+        else:
+            self.debounce.stop()
+            self.generation += 1  # anything still running is now stale
+            self.results = None
+            self.shown_query = ""
+            self._show_idle()
+            self.query_changed.emit("")
+
+    def set_index_ready(self, ready: bool) -> None:
+        self.index_ready = ready
+        if ready and self.field.text().strip():
+            self.run_query()
+        else:
+            self._show_idle()
+
+    def run_query(self) -> None:
+        """Start the search for the field's text now; the newest call wins."""
+        self.debounce.stop()
+        query, lang = self.field.text(), self.language_filter()
+        if not query.strip() or not self.index_ready:
+            return
+        self.generation += 1
+        generation = self.generation
+        self.count.setText(self.tr("Searching…"))
+        self.runner.start(
+            lambda _report: self.library.search(query, lang=lang, limit=RESULT_LIMIT),
+            lambda results: self._deliver(generation, query, results),
+            lambda message: self._fail(generation, message),
+        )
+
+    def _deliver(self, generation: int, query: str, results: object) -> None:
+        if generation != self.generation:
+            return  # stale: the user typed on
+        self.results = results
+        self.shown_query = query
+        self._show_results(results)
+        self.query_changed.emit(query)
+
+    def _fail(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.count.setText("")
+            self.message.setText(self.tr("Search failed: %1").replace("%1", message))
+            self.stack.setCurrentWidget(self.message)
+
+    # -- showing results ---------------------------------------------------------------
+
+    def _show_idle(self) -> None:
+        self.tree.clear()
+        self.count.setText("")
+        if not self.index_ready:
+            self.message.setText(self.tr(
+                "The search index is being built. Results will appear as soon as it is ready."))
+        else:
+            self.message.setText(self.tr(
+                "<p>Type to search the whole archive in Vietnamese and English.</p>"
+                "<ul><li>Diacritics are optional: <i>chien tranh</i> finds <i>chiến tranh</i>."
+                "</li><li>\"Quoted words\" must stand together; -word excludes; OR widens.</li>"
+                "<li>Enter / F3: next match in the article; Shift+Enter / Shift+F3: previous."
+                "</li></ul>"))
+        self.stack.setCurrentWidget(self.message)
+
+    def _show_results(self, results: object) -> None:
+        self.tree.clear()
+        hits = list(results.hits)
+        if not hits:
+            self._show_empty(results.query)
+            return
+        groups = self._group(hits)
+        self.count.setText(self.tr("%n passage(s)", "", len(hits)) + " · "
+                           + self.tr("%n article(s)", "", len(groups))
+                           + self._total_note(results, len(hits)))
+        for article_id, article_hits in groups.items():
+            self.tree.addTopLevelItem(self._group_item(article_id, article_hits))
+        self.tree.expandAll()
+        self.stack.setCurrentWidget(self.tree)
+
+    def _total_note(self, results: object, shown: int) -> str:
+        total = getattr(results, "total", shown) or shown
+        if total > shown:
+            return " " + self.tr("(best %1 of about %2)").replace("%1", str(shown)).replace(
+                "%2", str(total))
+        return ""
+
+    @staticmethod
+    def _group(hits: list) -> dict[int, list]:
+        groups: dict[int, list] = {}
+        for hit in hits:  # dicts keep insertion order: the best article first
+            groups.setdefault(hit.article_id, []).append(hit)
+        return groups
+
+    def _group_item(self, article_id: int, hits: list) -> QTreeWidgetItem:
+        title = html.escape(self.titles(article_id, hits[0].lang))
+        item = QTreeWidgetItem()
+        item.setData(0, HTML_ROLE, f"<b>{title}</b> <span style='color:gray'>"
+                     f"({len(hits)})</span>")
+        item.setData(0, HIT_ROLE, hits[0])
+        for hit in hits:
+            child = QTreeWidgetItem(item)
+            where = self._where(hit)
+            child.setData(0, HTML_ROLE, f"<small style='color:gray'>{html.escape(where)}</small>"
+                          f"<br>{styles.mark_html(hit.snippet)}")
+            child.setData(0, HIT_ROLE, hit)
+        return item
+
+    def _where(self, hit: object) -> str:
+        lang = "VI" if hit.lang == "vi" else "EN"
+        if hit.passage is None:
+            return f"{lang} · " + self.tr("title, subtitle or authors")
+        return f"{lang} · " + self.tr("passage %1").replace("%1", str(hit.passage + 1))
+
+    def _show_empty(self, query: str) -> None:
+        self.count.setText(self.tr("No results"))
+        tips = [self.tr("Check the spelling, or type without diacritics."),
+                self.tr("Remove a word: every word must match.")]
+        if self.language_filter() != "all":
+            tips.insert(0, self.tr("Set the language filter to “All languages”."))
+        items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
+        self.message.setText(
+            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query))
+            + "</p><p>" + self.tr("Suggestions:") + f"</p><ul>{items}</ul>")
+        self.stack.setCurrentWidget(self.message)
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if hit is not None:
+            self.hit_activated.emit(hit)
+
+    def first_hit_item(self) -> QTreeWidgetItem | None:
+        top = self.tree.topLevelItem(0)
+        return top.child(0) if top is not None and top.childCount() else None
+
+    # -- keys in the field ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            return self._field_key(event)
+        return super().eventFilter(watched, event)
+
+    def _field_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.debounce.isActive() or self.shown_query != self.field.text():
+                self.run_query()
+            else:
+                back = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                self.step_requested.emit(-1 if back else 1)
+            return True
+        if key == Qt.Key.Key_Down and self.stack.currentWidget() is self.tree:
+            self.tree.setFocus()
+            first = self.first_hit_item()
+            if first is not None:
+                self.tree.setCurrentItem(first)
+            return True
+        return False

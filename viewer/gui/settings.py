@@ -1,0 +1,80 @@
+"""Every persisted GUI setting, declared once with its type and default, over one QSettings.
+
+Main thread only (QSettings is reentrant, but the window reads and writes it from the UI).
+Tests pass their own QSettings (an INI file in a temp dir) so the user's settings stay untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "songngu"
+APPLICATION = "songngu"
+
+READER_MODES = ("vi", "en", "side")
+UI_LANGUAGES = ("system", "vi", "en")
+DEFAULT_FONT_SIZE = 13
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
+
+
+@dataclass(frozen=True, eq=False)  # identity: each declared setting is unique
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
+SIDE_SPLITTER = Setting("window/side_splitter", QByteArray, QByteArray())
+LAST_ARTICLE = Setting("reader/last_article", int, 0)  # 0: none yet
+READER_MODE = Setting("reader/mode", str, "vi")
+FONT_SIZE = Setting("reader/font_size", int, DEFAULT_FONT_SIZE)
+SEARCH_LANGUAGE = Setting("search/language", str, "all")
+UI_LANGUAGE = Setting("ui/language", str, "system")
+
+ALL_SETTINGS = (
+    WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, SIDE_SPLITTER, LAST_ARTICLE,
+    READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE,
+)
+_ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
+            SEARCH_LANGUAGE: ("all", "vi", "en")}
+
+
+class Settings:
+    """Typed access to the declared settings; a bad stored value reads as the default."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+
+    def get(self, setting: Setting) -> Any:
+        raw = self.store.value(setting.key, setting.default)
+        try:
+            value = _coerce(raw, setting)
+        except (TypeError, ValueError):
+            return setting.default
+        allowed = _ALLOWED.get(setting)
+        if allowed is not None and value not in allowed:
+            return setting.default
+        if setting is FONT_SIZE:
+            return min(max(value, MIN_FONT_SIZE), MAX_FONT_SIZE)
+        return value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+
+def _coerce(raw: Any, setting: Setting) -> Any:
+    # INI files give strings back, native backends give typed values: accept both.
+    if setting.type is QByteArray:
+        return raw if isinstance(raw, QByteArray) else QByteArray(raw or b"")
+    if setting.type is int:
+        return int(raw)
+    return setting.type(raw)
