@@ -145,11 +145,12 @@ def match_spans(
 
 def _window(text: str, spans: list[Span], width: int) -> tuple[int, int]:
     """The cut [start, end) of `text` holding the most matches, edges between words."""
-    best_first, best_count = 0, 0
+    # Weigh by marked characters, so a whole phrase beats a few stray syllables.
+    best_first, best_weight = 0, 0
     for i, (start, _) in enumerate(spans):
-        count = sum(1 for s, e in spans[i:] if e <= start + width - _LEAD_CHARS)
-        if count > best_count:
-            best_first, best_count = i, count
+        weight = sum(e - s for s, e in spans[i:] if e <= start + width - _LEAD_CHARS)
+        if weight > best_weight:
+            best_first, best_weight = i, weight
     anchor = spans[best_first][0] if spans else 0
     start = max(0, anchor - _LEAD_CHARS)
     end = min(len(text), start + width)

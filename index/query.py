@@ -79,6 +79,8 @@ def _lex(query: str) -> list[_Lexeme]:
         text = match.group()
         if kind == "phrase":
             text = text.strip(_QUOTES)
+            if not text.strip():
+                continue
         elif kind == "word":
             if text == "OR":
                 lexemes.append(_Lexeme("or"))
