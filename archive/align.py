@@ -27,6 +27,7 @@ __all__ = ["LINK_SHAPES", "align", "apply_corrections", "position_pairs"]
 
 LINK_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
+_HEADING = PassageKind.HEADING
 _PAIR_SHAPES = tuple(shape for shape in LINK_SHAPES if all(shape))
 _SQRT2 = math.sqrt(2)
 # Gale & Church (1993): -log of each shape's prior probability.
@@ -45,6 +46,9 @@ _ANCHOR_GAIN = 1.0
 # Headings pair with headings; a heading beside a paragraph is a strong sign of a shifted pairing.
 _HEADING_MATCH = -1.0
 _HEADING_MISMATCH = 4.0
+# A heading merged into a paragraph is merged into the one it introduces, so a two-passage
+# side that ends with a heading is unlikely.
+_HEADING_LAST_IN_MERGE = 2.0
 # Untranslated passages: captions often, pull quotes sometimes, anything else rarely.
 _DROP_COST = {PassageKind.CAPTION: 1.0, PassageKind.QUOTE: 2.5}
 # The DP visits cells within this distance of the diagonal (widened for unequal counts).
@@ -121,6 +125,8 @@ class _LinkCosts:
             cost -= _ANCHOR_GAIN * sum(self.weight[a] for a in vi_anchors & en_anchors)
         if di == dj == 1:
             cost += self._kind_cost(i, j)
+        elif self.vi_kind[i - 1] is _HEADING if di == 2 else self.en_kind[j - 1] is _HEADING:
+            cost += _HEADING_LAST_IN_MERGE
         return cost
 
     def vi_drop_cost(self, i: int) -> float:
@@ -144,8 +150,8 @@ class _LinkCosts:
         return -math.log(max(tail, 1e-300))
 
     def _kind_cost(self, i: int, j: int) -> float:
-        vi_heading = self.vi_kind[i - 1] is PassageKind.HEADING
-        en_heading = self.en_kind[j - 1] is PassageKind.HEADING
+        vi_heading = self.vi_kind[i - 1] is _HEADING
+        en_heading = self.en_kind[j - 1] is _HEADING
         if vi_heading and en_heading:
             return _HEADING_MATCH
         return _HEADING_MISMATCH if vi_heading != en_heading else 0.0
