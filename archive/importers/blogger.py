@@ -1,0 +1,330 @@
+"""Blogger's own backups: Settings ▸ Back up content, and the Google Takeout `feed.atom`.
+
+Both are one Atom feed with an entry per post, page, comment, setting and template. Only posts
+become articles: published ones always, drafts and scheduled posts when asked; comments, pages,
+settings, templates and trashed posts are skipped. The two exports mark an entry differently:
+
+    Back up content (2008 format)                    Takeout (2018 format)
+    <category scheme="…/g/2005#kind"                 <blogger:type>POST</blogger:type>
+              term="…/blogger/2008/kind#post"/>      <blogger:status>LIVE</blogger:status>
+    <app:control><app:draft>yes</app:draft>          <title>Europe&amp;#39;s …</title>
+    <link rel="alternate" href="https://…html"/>     <blogger:filename>/2026/01/….html
+
+A post's title "3342 - Cuộc chiến …" gives the blog post number. Its HTML becomes lines
+(html_blocks) that are read exactly as the blog's text format reads them (text_post: authors,
+subtitle, source URL, `***`, footer with related posts), so the same post imported from either
+source is the same article with the same passages; headings, quotes and captions the HTML marks
+keep that kind. Labels become tags, the feed's title the blog name, the publication date
+Source.published. The post's own URL is not the source URL (that is the original article's);
+it (or, in Takeout, the entry id) stands in as the identity only for a post with neither a
+source URL nor a number. A post with no text at all (an image-only post) is skipped.
+
+XML is parsed with defusedxml (no entity declarations, no external references) and
+incrementally, an entry at a time. Pure functions; safe from any thread.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from archive.errors import ImportFailure
+from archive.importers.html_blocks import Block, html_to_blocks
+from archive.importers.text_post import POST_LINE, read_text_post
+from archive.model import Article, Passage
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+BLOGGER_2018 = "{http://schemas.google.com/blogger/2018}"
+APP_NAMESPACES = ("{http://purl.org/atom/app#}", "{http://www.w3.org/2007/app}")
+KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
+BLOGGER_TAG = "tag:blogger.com,"
+_DRAFT_STATUSES = {"DRAFT", "SCHEDULED"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class BloggerPost:
+    """One post entry of an export, before its HTML is read."""
+
+    title: str
+    html: str
+    entry_id: str = ""  # "tag:blogger.com,1999:blog-….post-…", the same in both formats
+    published: str | None = None  # ISO date
+    labels: tuple[str, ...] = ()
+    url: str | None = None  # the post's own address on the blog
+    draft: bool = False
+    blog_name: str | None = None  # the feed's title
+
+
+@dataclass
+class _Feed:
+    """What the feed says about the blog, gathered from the elements before the entries."""
+
+    title: str | None = None
+    url: str | None = None
+    is_blogger: bool = False
+    namespaces: set[str] = field(default_factory=set)
+
+
+def looks_like_blogger(head: str) -> bool:
+    """True when the start of a file is an Atom feed written by Blogger."""
+    return "<feed" in head and ("tag:blogger.com," in head or "schemas.google.com/blogger" in head)
+
+
+def read_blogger(text: str, path: Path, *, include_drafts: bool = False) -> list[Article]:
+    """Every post of a Blogger export as an Article; raises ImportFailure (one line) when the
+    file is not well-formed XML or not a Blogger export."""
+    return list(iter_blogger_posts(text, path, include_drafts=include_drafts))
+
+
+def iter_blogger_posts(
+    text: str, path: Path | None = None, *, include_drafts: bool = False
+) -> Iterator[Article]:
+    """Yield an Article per imported post, in file order, so a long import can show progress.
+
+    An ImportFailure can come after some articles were yielded (the file breaks off later):
+    treat it as the failure of the whole file.
+    """
+    name = path.name if path is not None else "The file"
+    for post in iter_post_entries(text, name, include_drafts=include_drafts):
+        article = _article_of(post, path or Path(name))
+        if article is not None:
+            yield article
+
+
+def iter_post_entries(
+    text: str, name: str = "The file", *, include_drafts: bool = False
+) -> Iterator[BloggerPost]:
+    """The export's posts (drafts too when asked), with the blog's name and address applied."""
+    feed = _Feed()
+    for entry in _feed_entries(text, name, feed):
+        post = _post_of(entry, feed, include_drafts)
+        if post is not None:
+            yield post
+
+
+# ---- the feed, an entry at a time -------------------------------------------------------------
+
+
+def _feed_entries(text: str, name: str, feed: _Feed) -> Iterator[Element]:
+    """The feed's <entry> elements; each is dropped from memory once the caller has it."""
+    root: Element | None = None
+    depth = 0
+    try:
+        for event, item in iterparse(io.StringIO(text), events=("start", "end", "start-ns")):
+            if event == "start-ns":
+                feed.namespaces.add(item[1])
+            elif event == "start":
+                depth += 1
+                root = root if root is not None else _checked_root(item, name)
+            else:
+                depth -= 1
+                if depth == 1 and root is not None:
+                    if item.tag == ATOM + "entry":
+                        _require_blogger(feed, item, name)
+                        yield item
+                    else:
+                        _note_feed_element(feed, item)
+                    root.remove(item)  # keep memory flat on exports of thousands of posts
+    except ParseError as error:
+        line = error.position[0]
+        raise ImportFailure(f"{name} is not well-formed XML (line {line}).") from None
+    except DefusedXmlException:
+        raise ImportFailure(
+            f"{name} declares XML entities or external references, which are refused for safety."
+        ) from None
+    except UnicodeError:
+        raise ImportFailure(f"{name} contains characters that are not valid text.") from None
+    if root is not None:
+        _require_blogger(feed, None, name)
+
+
+def _checked_root(root: Element, name: str) -> Element:
+    if root.tag != ATOM + "feed":
+        raise ImportFailure(f"{name} is XML but not an Atom feed, so not a Blogger export.")
+    return root
+
+
+def _note_feed_element(feed: _Feed, element: Element) -> None:
+    if element.tag == ATOM + "title":
+        feed.title = _clean(html.unescape(element.text or "")) or None
+    elif element.tag == ATOM + "id":
+        feed.is_blogger = feed.is_blogger or (element.text or "").strip().startswith(BLOGGER_TAG)
+    elif element.tag == ATOM + "generator":
+        feed.is_blogger = feed.is_blogger or (element.text or "").strip() == "Blogger"
+    elif element.tag == ATOM + "link" and element.get("rel") == "alternate":
+        feed.url = element.get("href") or feed.url
+
+
+def _require_blogger(feed: _Feed, entry: Element | None, name: str) -> None:
+    if feed.is_blogger or BLOGGER_2018[1:-1] in feed.namespaces:
+        return
+    if entry is not None and _text(entry, ATOM + "id").startswith(BLOGGER_TAG):
+        feed.is_blogger = True
+        return
+    raise ImportFailure(f"{name} is an Atom feed but not a Blogger export.")
+
+
+# ---- one entry --------------------------------------------------------------------------------
+
+
+def _post_of(entry: Element, feed: _Feed, include_drafts: bool) -> BloggerPost | None:
+    """The entry as a post, or None for a comment, page, setting, template or trashed post."""
+    if _entry_kind(entry) != "post":
+        return None
+    status = _entry_status(entry)
+    if status == "TRASHED" or (status in _DRAFT_STATUSES and not include_drafts):
+        return None
+    return BloggerPost(
+        title=_clean(html.unescape(_text(entry, ATOM + "title"))),
+        html=_content_html(entry),
+        entry_id=_text(entry, ATOM + "id"),
+        published=_iso_date(_text(entry, ATOM + "published")),
+        labels=_labels(entry),
+        url=_post_url(entry, feed),
+        draft=status in _DRAFT_STATUSES,
+        blog_name=feed.title,
+    )
+
+
+def _entry_kind(entry: Element) -> str:
+    """ "post", "page", "comment", "settings", "template"… in either export format."""
+    kind = _text(entry, BLOGGER_2018 + "type")
+    if kind:
+        return kind.lower()
+    for category in entry.iter(ATOM + "category"):
+        if category.get("scheme") == KIND_SCHEME:
+            return (category.get("term") or "").rpartition("#")[2].lower()
+    # A plain blogspot feed has no kind: its entries are posts, recognisable by their id.
+    return "post" if ".post-" in _text(entry, ATOM + "id") else "unknown"
+
+
+def _entry_status(entry: Element) -> str:
+    """LIVE, DRAFT, SCHEDULED or TRASHED."""
+    status = _text(entry, BLOGGER_2018 + "status").upper()
+    if "TRASH" in status or "DELETED" in status or _text(entry, BLOGGER_2018 + "trashed"):
+        return "TRASHED"
+    if status:
+        return status
+    for app in APP_NAMESPACES:
+        if _text(entry, f"{app}control/{app}draft").lower() == "yes":
+            return "DRAFT"
+    return "LIVE"
+
+
+def _content_html(entry: Element) -> str:
+    content = entry.find(ATOM + "content")
+    if content is None:
+        return ""
+    if content.get("type") == "text":
+        return html.escape(content.text or "").replace("\n", "<br>")
+    if content.get("type") == "xhtml":
+        return html.escape("\n".join(content.itertext())).replace("\n", "<br>")
+    return content.text or ""
+
+
+def _labels(entry: Element) -> tuple[str, ...]:
+    labels: dict[str, None] = {}  # ordered and without repeats
+    for category in entry.iter(ATOM + "category"):
+        term = _clean(html.unescape(category.get("term") or ""))
+        if term and category.get("scheme") != KIND_SCHEME:
+            labels[term] = None
+    return tuple(labels)
+
+
+def _post_url(entry: Element, feed: _Feed) -> str | None:
+    for link in entry.iter(ATOM + "link"):
+        if link.get("rel") == "alternate" and link.get("href"):
+            return link.get("href")
+    filename = _text(entry, BLOGGER_2018 + "filename")  # Takeout keeps only the path
+    if filename and feed.url:
+        return urljoin(feed.url, filename)
+    return filename or None
+
+
+def _text(element: Element, path: str) -> str:
+    return (element.findtext(path) or "").strip()
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _iso_date(timestamp: str) -> str | None:
+    # The date as the blog showed it: the timestamp is in the blog's own time zone.
+    match = _ISO_DATE.match(timestamp)
+    return match.group(0) if match else None
+
+
+# ---- post → article ---------------------------------------------------------------------------
+
+
+def _article_of(post: BloggerPost, path: Path) -> Article | None:
+    """The post as an Article, or None when it has no text to archive (an image-only post)."""
+    blocks = html_to_blocks(post.html)
+    header = POST_LINE.match(post.title)
+    number = int(header.group(1)) if header else None
+    title = header.group(2).strip() if header else post.title
+    # The text-post importer owns a post's layout; handing it the same lines under the same
+    # "number - title" header makes a post read the same from the blog's text and its export.
+    # It needs a header to start, so a post without a number gets 0 until the article is back.
+    lines = [f"{number or 0} - {title or '(untitled)'}", *(b.text for b in blocks)]
+    try:
+        [article] = read_text_post("\n".join(lines), path)
+    except ImportFailure:
+        return None
+    article.blog_post_number = number
+    if not title:
+        article.title.pop("vi", None)
+    _apply_marked_kinds(article, blocks)
+    _apply_post_metadata(article, post)
+    return article
+
+
+def _apply_post_metadata(article: Article, post: BloggerPost) -> None:
+    article.tags = list(post.labels)
+    article.blog_name = post.blog_name
+    article.source.published = post.published
+    if article.source.url is None and article.blog_post_number is None:
+        # Nothing else identifies this post, and without an identity every re-import would add
+        # it again. Takeout knows only the URL's path; the entry id is stable there too.
+        absolute = post.url if post.url and urlsplit(post.url).scheme else None
+        article.source.url = absolute or post.entry_id or None
+
+
+def _apply_marked_kinds(article: Article, blocks: list[Block]) -> None:
+    """Give passages the kind their HTML stated (heading, quote, caption), where it did."""
+    end = len(blocks)
+    for lang in ("en", "vi"):  # English passages come last, so match them first, from the end
+        if lang in article.passages:
+            article.passages[lang], end = _match_from_end(article.passages[lang], blocks[:end])
+
+
+def _match_from_end(passages: list[Passage], blocks: list[Block]) -> tuple[list[Passage], int]:
+    """Pair each passage with the last unpaired block of the same text, walking backwards.
+
+    The text-post reader only drops lines (title, authors, subtitle, the URL, the footer) and
+    keeps the others in order, so this finds each passage's own line. Returns the passages with
+    marked kinds and the index of the first paired block.
+    """
+    result = list(passages)
+    cursor = len(blocks)
+    for i in range(len(passages) - 1, -1, -1):
+        text = passages[i].text
+        found = next((j for j in range(cursor - 1, -1, -1) if blocks[j].text == text), None)
+        if found is None:
+            continue  # cannot happen while text_post keeps lines intact; leave the kind alone
+        cursor = found
+        kind = blocks[found].kind
+        if kind is not None and kind != passages[i].kind:
+            result[i] = replace(passages[i], kind=kind)
+    return result, cursor
