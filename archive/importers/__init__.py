@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from archive.errors import ImportFailure
+from archive.importers.blogger import looks_like_blogger, read_blogger
 from archive.importers.markdown_file import looks_like_markdown, read_markdown
 from archive.importers.text_post import looks_like_text_post, read_text_post
 from archive.model import Article
@@ -26,8 +27,8 @@ def read_articles(path: Path) -> list[Article]:
     path = Path(path)
     text = read_text_file(path)
     head = text[:HEAD_CHARS]
-    # Blogger Atom exports (archive/importers/blogger.py) are dispatched here, before the
-    # others: `if looks_like_blogger(head): return read_blogger(text, path)`.
+    if looks_like_blogger(head):  # before the others: an export is also XML text
+        return read_blogger(text, path)
     if looks_like_markdown(path, head):
         return read_markdown(text, path)
     if looks_like_text_post(head):
