@@ -1,10 +1,14 @@
 """The interface language: Vietnamese or English, following the system locale unless the user
 chose one (View ▸ Language). Source strings are English; viewer/i18n/songngu_vi.qm holds the
-Vietnamese. Main thread only.
+Vietnamese and songngu_en.qm only English plural forms ("1 article", "2 articles").
+Main thread only.
 
-Regenerate after changing strings (then translate in the .ts and compile):
+After changing strings: update the .ts files, translate the new entries (Qt Linguist:
+.venv/bin/pyside6-linguist), then compile and commit both the .ts and the .qm:
     .venv/bin/pyside6-lupdate viewer/app.py viewer/gui/*.py -ts viewer/i18n/songngu_vi.ts
-    .venv/bin/pyside6-lrelease viewer/i18n/songngu_vi.ts -qm viewer/i18n/songngu_vi.qm
+    .venv/bin/pyside6-lupdate -pluralonly viewer/app.py viewer/gui/*.py \
+        -ts viewer/i18n/songngu_en.ts
+    .venv/bin/pyside6-lrelease viewer/i18n/songngu_vi.ts viewer/i18n/songngu_en.ts
 """
 
 from __future__ import annotations
@@ -40,13 +44,13 @@ class Translations(QObject):
             self.app.removeTranslator(translator)
         self._installed = []
         self.language = language
-        if language == "en":
-            return True
         ours = QTranslator(self)
         if not ours.load(str(I18N_DIR / f"songngu_{language}.qm")):
             self.language = "en"
-            return False
+            return language == "en"  # English works without its plural-forms file
         self._install(ours)
+        if language == "en":
+            return True
         # Qt's own strings (standard buttons, dialogs) when Qt ships them for the language.
         qt_base = QTranslator(self)
         if qt_base.load(f"qtbase_{language}",

@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
             return
         if self.reader.mode != "side" and self.reader.mode != hit.lang:
             self.set_mode(hit.lang)
+        if self.reader.query != self.search_panel.shown_query:
+            self.reader.set_query(self.search_panel.shown_query)
         self.reader.go_to_passage(hit.lang, hit.passage)
 
     def _step(self, direction: int) -> None:

@@ -71,15 +71,16 @@ class MetadataPanel(QWidget):
             f"<tr><td style='color:gray;padding-right:8px'>{label}</td><td>{value}</td></tr>"
             for label, value in rows)
         related = "".join(f"<li>{self._related_html(post)}</li>" for post in article.related)
-        related_block = (f"<p><b>{self.tr('Related posts')}</b></p><ul>{related}</ul>"
-                         if related else "")
+        heading = self.tr("Related posts")
+        related_block = f"<p><b>{heading}</b></p><ul>{related}</ul>" if related else ""
         self.view.setHtml(f"<table cellspacing='2'>{table}</table>{related_block}")
 
     def _related_html(self, post: object) -> str:
         label = html.escape(f"{post.number} – {post.title}" if post.number else post.title)
         if post.article_id is not None:
             return f"<a href='{ARTICLE_SCHEME}:{post.article_id}'>{label}</a>"
-        return f"{label} <i style='color:gray'>({html.escape(self.tr('not archived'))})</i>"
+        missing = html.escape(self.tr("not archived"))
+        return f"{label} <i style='color:gray'>({missing})</i>"
 
 
 def _url_html(url: str | None) -> str:

@@ -98,9 +98,11 @@ class SearchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search both languages (Ctrl+F)"))
-        self.field.setToolTip(self.tr(
-            "Diacritics are optional: “chien tranh” finds “chiến tranh”.\n"
-            "\"quoted phrase\", -exclude, OR. Enter: next match, Shift+Enter: previous."))
+        self.field.setToolTip("\n".join([
+            self.tr("Diacritics are optional: “chien tranh” finds “chiến tranh”."),
+            self.tr("\"quoted phrase\", -exclude, OR."),
+            self.tr("Enter: next match, Shift+Enter: previous."),
+        ]))
         current = self.language_filter()
         self.language.blockSignals(True)
         self.language.clear()
@@ -194,12 +196,15 @@ class SearchPanel(QWidget):
             self.message.setText(self.tr(
                 "The search index is being built. Results will appear as soon as it is ready."))
         else:
-            self.message.setText(self.tr(
-                "<p>Type to search the whole archive in Vietnamese and English.</p>"
-                "<ul><li>Diacritics are optional: <i>chien tranh</i> finds <i>chiến tranh</i>."
-                "</li><li>\"Quoted words\" must stand together; -word excludes; OR widens.</li>"
-                "<li>Enter / F3: next match in the article; Shift+Enter / Shift+F3: previous."
-                "</li></ul>"))
+            tips = [
+                self.tr("Diacritics are optional: “chien tranh” finds “chiến tranh”."),
+                self.tr("\"Quoted words\" must stand together; -word excludes; OR widens."),
+                self.tr("Enter or F3: next match in the article; Shift+Enter or Shift+F3: "
+                        "previous."),
+            ]
+            items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
+            intro = self.tr("Type to search the whole archive in Vietnamese and English.")
+            self.message.setText(f"<p>{html.escape(intro)}</p><ul>{items}</ul>")
         self.stack.setCurrentWidget(self.message)
 
     def _show_results(self, results: object) -> None:
