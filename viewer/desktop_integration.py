@@ -69,7 +69,8 @@ def quote_exec_argument(argument: str) -> str:
 def launch_command() -> list[str]:
     """How the menu entry starts the app: the frozen bundle, the installed script, or python -m."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        # In the PyInstaller bundle this may be songngu-cli; the GUI sits beside it.
+        return [str(Path(sys.executable).resolve().with_name(GUI_SCRIPT))]
     # The script sits beside the running interpreter in a venv/pipx env even when that
     # env's bin dir is not on PATH, so look there before searching PATH.
     script = shutil.which(GUI_SCRIPT, path=sysconfig.get_path("scripts")) or shutil.which(

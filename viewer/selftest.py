@@ -57,7 +57,14 @@ class _Run:
 
 
 def run_self_test(out: TextIO | None = None) -> int:
-    """Run every step, print the report to `out` (stdout), return the process exit code."""
+    """Run every step, print the report to `out`, return the process exit code.
+
+    `out` defaults to stdout; a Windows GUI build has none, so there the report goes to
+    songngu-self-test.txt in the temp folder (packaging/build.ps1 shows it).
+    """
+    if out is None and sys.stdout is None:
+        with open(fallback_report_path(), "w", encoding="utf-8") as report:
+            return run_self_test(report)
     out = out or sys.stdout
     app = _ensure_application()
     started = time.perf_counter()
@@ -179,6 +186,11 @@ _STEPS: list[tuple[str, Callable[[_Run], str]]] = [
 # -- helpers -----------------------------------------------------------------------------
 
 
+def fallback_report_path() -> Path:
+    """Where the report goes when the process has no stdout (a windowed Windows build)."""
+    return Path(tempfile.gettempdir()) / "songngu-self-test.txt"
+
+
 def translations_dir() -> Path:
     """Where the compiled Qt translations (*.qm) ship: viewer/i18n/."""
     return Path(__file__).resolve().parent / "i18n"
@@ -235,10 +247,8 @@ def _clean_up(run: _Run) -> None:
         run.library.close()
 
 
-def _print(out: TextIO | None, line: str) -> None:
-    # A Windows GUI build has no stdout (sys.stdout is None); the exit code still tells.
-    if out is not None:
-        print(line, file=out, flush=True)
+def _print(out: TextIO, line: str) -> None:
+    print(line, file=out, flush=True)
 
 
 if __name__ == "__main__":

@@ -96,6 +96,12 @@ def test_launch_command_prefers_installed_script(tmp_path: Path, monkeypatch) ->
     assert di.launch_command() == [str(script)]
 
 
+def test_launch_command_in_a_bundle_starts_the_gui_beside_the_cli(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(di.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(di.sys, "executable", str(tmp_path / "songngu-cli"))
+    assert di.launch_command() == [str(tmp_path.resolve() / "songngu")]
+
+
 def test_launch_command_falls_back_to_python_module(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(di.sysconfig, "get_path", lambda name: str(tmp_path))
     monkeypatch.setenv("PATH", str(tmp_path))

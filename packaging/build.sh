@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Build the one-folder Song Ngữ bundle (Linux or macOS), then prove it works with --self-test.
+#
+#   packaging/build.sh            # dist/songngu/ (and dist/SongNgu.app on macOS)
+#   packaging/build.sh --tarball  # Linux: also dist/songngu-<version>-linux-<arch>.tar.gz
+#
+# Uses $PYTHON (default: .venv/bin/python, else python3), which needs the app's dependencies
+# and PyInstaller (`pip install pyinstaller`). Exits non-zero if the build or the self-test fails.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+if [[ -z "${PYTHON:-}" ]]; then
+    if [[ -x .venv/bin/python ]]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
+fi
+TARBALL=no
+for arg in "$@"; do
+    case "$arg" in
+        --tarball) TARBALL=yes ;;
+        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
+    echo "build.sh: PyInstaller is missing; run: $PYTHON -m pip install pyinstaller" >&2
+    exit 2
+fi
+if ! compgen -G "viewer/i18n/*.qm" >/dev/null; then
+    echo "build.sh: no compiled translations in viewer/i18n/ (*.qm); compile them first" >&2
+    exit 2
+fi
+VERSION="$("$PYTHON" -c 'import archive; print(archive.__version__)')"
+
+echo "== building Song Ngữ $VERSION with PyInstaller"
+"$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/songngu.spec
+
+BUNDLE=dist/songngu
+if [[ "$(uname -s)" == Darwin ]]; then
+    GUI=dist/SongNgu.app/Contents/MacOS/songngu
+else
+    GUI="$BUNDLE/songngu"
+fi
+
+echo "== bundle size: $(du -sh "$BUNDLE" | cut -f1)"
+echo "== songngu-cli --version: $("$BUNDLE/songngu-cli" --version)"
+echo "== self-test of the bundle"
+# A throwaway data dir: the self-test uses its own temp dir, this guards the user's archive.
+SONGNGU_DATA_DIR="$(mktemp -d)" "$GUI" --self-test
+
+if [[ "$TARBALL" == yes ]]; then
+    ARCH="$(uname -m)"
+    NAME="songngu-$VERSION-linux-$ARCH"
+    STAGE="$(mktemp -d)"
+    cp -a "$BUNDLE" "$STAGE/$NAME"
+    mkdir -p "$STAGE/$NAME/share/applications" "$STAGE/$NAME/share/metainfo"
+    cp packaging/linux/io.github.songngu.SongNgu.desktop "$STAGE/$NAME/share/applications/"
+    cp packaging/linux/io.github.songngu.SongNgu.metainfo.xml "$STAGE/$NAME/share/metainfo/"
+    cp packaging/README.md "$STAGE/$NAME/README.md"
+    tar -C "$STAGE" -czf "dist/$NAME.tar.gz" "$NAME"
+    rm -rf "$STAGE"
+    echo "== tarball: dist/$NAME.tar.gz ($(du -h "dist/$NAME.tar.gz" | cut -f1))"
+fi
+echo "== done: $GUI"

@@ -1,0 +1,5 @@
+"""PyInstaller entry point for the `songngu` GUI (same as the `songngu` gui-script)."""
+
+from viewer.app import main
+
+raise SystemExit(main())
