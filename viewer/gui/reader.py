@@ -257,14 +257,17 @@ class Reader(QWidget):
         bar.setValue(bar.value() + rect.top() - self.view.viewport().height() // 3)
 
     def top_anchor(self) -> str | None:
-        """The anchor of the first passage visible at the top of the reader."""
-        cursor = self.view.cursorForPosition(self.view.viewport().rect().topLeft())
-        position = cursor.position()
-        best, best_pos = None, -1
+        """The anchor of the passage at the top of the reader (the one being read)."""
+        top = self.view.verticalScrollBar().value() + 4
+        best, best_top = None, -1.0
         for name, block in self._blocks.items():
-            if best_pos < block.position() <= position:
-                best, best_pos = name, block.position()
+            block_top = self._block_top(block)
+            if best_top <= block_top <= top:
+                best, best_top = name, block_top
         return best
+
+    def _block_top(self, block: QTextBlock) -> float:
+        return self.view.document().documentLayout().blockBoundingRect(block).top()
 
     def _scroll_to_counterpart(self, anchor: str | None) -> None:
         place = reader_html.parse_anchor(anchor) if anchor else None
@@ -279,7 +282,7 @@ class Reader(QWidget):
         block = self._blocks.get(_anchor_for(lang, index))
         if block is not None:
             bar = self.view.verticalScrollBar()
-            bar.setValue(int(self.view.document().documentLayout().blockBoundingRect(block).top()))
+            bar.setValue(int(self._block_top(block)))
 
 
 def _anchor_for(lang: str, passage: int | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import markdown
 
@@ -38,8 +39,19 @@ def parse_anchor(name: str) -> tuple[str, int | None] | None:
     return None
 
 
+def passage_source(passage: Passage) -> str:
+    """The passage's Markdown, made safe for characters `escape_markdown` mishandles.
+
+    Python-Markdown does not honour backslash escapes before "<" or "|", so "\\<b>" would show
+    its backslash; "&" and "<" become entities first so text like "<b>" or "&lt;" reads as
+    typed. (Reported upstream: archive.model.escape_markdown should do this itself.)
+    """
+    safe = replace(passage, text=passage.text.replace("&", "&amp;").replace("<", "&lt;"))
+    return passage_markdown(safe).replace("\\|", "|")
+
+
 def passage_html(passage: Passage, lang: str) -> str:
-    body = markdown.markdown(passage_markdown(passage))
+    body = markdown.markdown(passage_source(passage))
     if passage.kind is PassageKind.CAPTION:
         body = body.replace("<p>", '<p class="caption">', 1)
     # The anchor goes inside the first block element: an empty named anchor attaches to the
