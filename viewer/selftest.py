@@ -18,19 +18,21 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEventLoop, QThreadPool, QTimer, qVersion
+from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer, QTranslator, qVersion
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from archive import __version__
 from archive.errors import SongNguError
 from archive.sample import sample_path
 from viewer.desktop_integration import png_icon_path, svg_icon_path
+from viewer.gui.main_window import create_main_window
+from viewer.gui.settings import Settings
 from viewer.library import Library
 
 VI_QUERY, VI_MARKED_WORDS = "chien tranh", ("chiến", "tranh")
@@ -53,7 +55,7 @@ class _Run:
     work_dir: Path
     library: Library | None = None
     window: QWidget | None = None
-    notes: list[str] = field(default_factory=list)
+    title: str = ""  # of the sample article, which the window must show
 
 
 def run_self_test(out: TextIO | None = None) -> int:
@@ -111,6 +113,10 @@ def _check_resources(run: _Run) -> str:
     translations = sorted(translations_dir().glob("*.qm"))
     if not translations:
         raise SelfTestFailure(f"no compiled translations (*.qm) in {translations_dir()}")
+    for path in translations:
+        translator = QTranslator()
+        if not translator.load(str(path)) or translator.isEmpty():
+            raise SelfTestFailure(f"a translation file is unreadable or empty: {path.name}")
     names = ", ".join(path.stem for path in translations)
     return f"sample, icons, translations ({names})"
 
@@ -120,8 +126,8 @@ def _open_library(run: _Run) -> str:
     summaries = library.summaries()
     if not summaries:
         raise SelfTestFailure("the bundled sample was not imported into a new archive")
-    title = summaries[0].title
-    return f"{len(summaries)} article(s): {title.get('vi') or title.get('en')}"
+    run.title = summaries[0].title.get("vi") or summaries[0].title.get("en") or ""
+    return f"{len(summaries)} article(s): {run.title}"
 
 
 def _build_index(run: _Run) -> str:
@@ -156,10 +162,9 @@ def _search_marks(library: Library, query: str, lang: str, words: tuple[str, ...
 
 
 def _render_window(run: _Run) -> str:
-    # Imported here, not at the top: viewer.app imports this module for --self-test.
-    from viewer.app import create_main_window
-
-    run.window = window = create_main_window(run.library)
+    # Settings in the temp dir: closing the window saves its geometry, not into the user's.
+    settings = Settings(QSettings(str(run.work_dir / "settings.ini"), QSettings.Format.IniFormat))
+    run.window = window = create_main_window(run.library, settings)
     window.resize(*WINDOW_SIZE)
     window.show()
     _settle(QApplication.instance(), SETTLE_MS)
@@ -170,7 +175,10 @@ def _render_window(run: _Run) -> str:
     colours = distinct_colours(image)
     if colours < MIN_DISTINCT_COLOURS:
         raise SelfTestFailure(f"the main window rendered blank ({colours} colour(s))")
-    return f"main window {image.width()}×{image.height()}, {colours} colours"
+    shown = [view.toPlainText() for view in window.findChildren(QTextEdit)]
+    if not any(run.title in text for text in shown):
+        raise SelfTestFailure(f'the main window does not show the sample article "{run.title}"')
+    return f"main window {image.width()}×{image.height()}, {colours} colours, sample shown"
 
 
 _STEPS: list[tuple[str, Callable[[_Run], str]]] = [

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from index.results import SearchHit, SearchResults
 from viewer import selftest
@@ -74,12 +74,22 @@ def test_hits_without_the_words_marked_fail(qapp, monkeypatch) -> None:
 
 
 def test_blank_window_fails_the_window_step(qapp, monkeypatch) -> None:
-    import viewer.app
-
-    monkeypatch.setattr(viewer.app, "create_main_window", lambda library: QWidget())
+    monkeypatch.setattr(selftest, "create_main_window", lambda library, settings: QWidget())
     code, report = run(qapp)
     assert code == 1
     assert "FAIL  window" in report and "rendered blank" in report
+
+
+def test_window_without_the_sample_fails_the_window_step(qapp, monkeypatch) -> None:
+    def unrelated_window(library, settings):
+        window = QWidget()
+        QVBoxLayout(window).addWidget(QTextEdit("Lorem ipsum dolor sit amet " * 40))
+        return window
+
+    monkeypatch.setattr(selftest, "create_main_window", unrelated_window)
+    code, report = run(qapp)
+    assert code == 1
+    assert "FAIL  window" in report and "does not show the sample article" in report
 
 
 def test_missing_translations_fail_the_resources_step(qapp, monkeypatch, tmp_path) -> None:
