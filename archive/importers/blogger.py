@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import IO
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
@@ -95,32 +96,45 @@ def iter_blogger_posts(
     treat it as the failure of the whole file.
     """
     name = path.name if path is not None else "The file"
-    for post in iter_post_entries(text, name, include_drafts=include_drafts):
-        article = _article_of(post, path or Path(name))
-        if article is not None:
-            yield article
+    posts = iter_post_entries(io.StringIO(text), name, include_drafts=include_drafts)
+    return _articles_of(posts, path or Path(name))
+
+
+def iter_blogger_file(path: Path, *, include_drafts: bool = False) -> Iterator[Article]:
+    """As iter_blogger_posts, streaming from the file: an export far larger than memory
+    allows as one string (a whole blog is ~70 KB a post) is read an entry at a time."""
+    with path.open("rb") as stream:
+        posts = iter_post_entries(stream, path.name, include_drafts=include_drafts)
+        yield from _articles_of(posts, path)
 
 
 def iter_post_entries(
-    text: str, name: str = "The file", *, include_drafts: bool = False
+    source: IO[str] | IO[bytes], name: str = "The file", *, include_drafts: bool = False
 ) -> Iterator[BloggerPost]:
     """The export's posts (drafts too when asked), with the blog's name and address applied."""
     feed = _Feed()
-    for entry in _feed_entries(text, name, feed):
+    for entry in _feed_entries(source, name, feed):
         post = _post_of(entry, feed, include_drafts)
         if post is not None:
             yield post
 
 
+def _articles_of(posts: Iterator[BloggerPost], path: Path) -> Iterator[Article]:
+    for post in posts:
+        article = _article_of(post, path)
+        if article is not None:
+            yield article
+
+
 # ---- the feed, an entry at a time -------------------------------------------------------------
 
 
-def _feed_entries(text: str, name: str, feed: _Feed) -> Iterator[Element]:
+def _feed_entries(source: IO[str] | IO[bytes], name: str, feed: _Feed) -> Iterator[Element]:
     """The feed's <entry> elements; each is dropped from memory once the caller has it."""
     root: Element | None = None
     depth = 0
     try:
-        for event, item in iterparse(io.StringIO(text), events=("start", "end", "start-ns")):
+        for event, item in iterparse(source, events=("start", "end", "start-ns")):
             if event == "start-ns":
                 feed.namespaces.add(item[1])
             elif event == "start":

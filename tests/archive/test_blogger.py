@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from archive.errors import ImportFailure
 from archive.importers import read_articles
-from archive.importers.blogger import iter_blogger_posts, looks_like_blogger, read_blogger
+from archive.importers.blogger import (
+    iter_blogger_file,
+    iter_blogger_posts,
+    looks_like_blogger,
+    read_blogger,
+)
 from archive.model import Article, PassageKind
 from archive.store import ArchiveStore
 from tests.conftest import SAMPLE
@@ -252,6 +257,16 @@ def test_posts_come_one_at_a_time() -> None:
     assert next(broken).blog_post_number == 1
     with pytest.raises(ImportFailure):
         next(broken)
+
+
+def test_streaming_from_the_file_gives_the_same_articles(tmp_path: Path) -> None:
+    assert list(iter_blogger_file(BACKUP, include_drafts=True)) == read(BACKUP, include_drafts=True)
+    latin1 = tmp_path / "latin1.xml"
+    latin1.write_bytes(
+        feed(post("1 - Tựa", "<p>Đoạn.</p>")).encode("utf-8").replace(b"\xe1", b"\xff")
+    )
+    with pytest.raises(ImportFailure, match="latin1.xml is not well-formed XML"):
+        list(iter_blogger_file(latin1))
 
 
 @settings(max_examples=200, deadline=None)
