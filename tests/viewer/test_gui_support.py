@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from viewer.gui import settings as S
 from viewer.gui.i18n import Translations
 from viewer.gui.main_window import MainWindow, create_main_window
 from viewer.gui.settings import Settings
@@ -50,7 +51,8 @@ def open_window(qtbot: object, library: Library, settings: Settings) -> MainWind
     app = QApplication.instance()
     window = create_main_window(library, settings, translations(app))
     qtbot.addWidget(window)
-    window.resize(1300, 850)
+    if settings.get(S.WINDOW_GEOMETRY).isEmpty():
+        window.resize(1300, 850)
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.search_panel.index_ready, timeout=20000)

@@ -31,6 +31,8 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     rows = []
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+        # Dedicated hardware keys ("Open", "Find", "ZoomIn") exist on few keyboards: omit them.
+        keys = [k for k in keys if not (k.isalpha() and len(k) > 1)]
         if keys:
             rows.append((action.text().replace("&", ""), ", ".join(keys)))
     rows.append((translate("Dialogs", "Clear the search (in the search field)"), "Esc"))
