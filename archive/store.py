@@ -80,8 +80,22 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (article_id, position)
         ) WITHOUT ROWID""",
     ],
+    [
+        # Article.digest() kept per article, so the startup index check reads ids and
+        # digests instead of every passage (seconds for a few thousand articles).
+        "ALTER TABLE articles ADD COLUMN digest TEXT",
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# The digest of a fixed article tells whether Article.digest() changed since the stored
+# digests were made; then they are all computed again.
+_DIGEST_CANARY = Article(
+    title={"vi": "Song Ngữ", "en": "Bilingual"},
+    authors=["Canary"],
+    passages={"vi": [Passage(0, PassageKind.PARAGRAPH, "Đoạn\u00a0văn.")]},
+)
+_KINDS = {kind.value: kind for kind in PassageKind}
 
 _ARTICLE_COLUMNS = (
     "id, url_key, source_url, publication, published, blog_post_number, blog_name, title_vi, "
@@ -115,6 +129,7 @@ class ArchiveStore:
         self._conn = _connect(self.path)
         try:
             self._migrate()
+            self._refresh_digests_if_outdated()
         except sqlite3.Error as error:
             self._conn.close()
             raise StoreError(f"Cannot open the archive database {self.path}: {error}.") from None
@@ -150,6 +165,24 @@ class ArchiveStore:
                 for statement in MIGRATIONS[target - 1]:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {target}")
+
+    def _refresh_digests_if_outdated(self) -> None:
+        canary = _DIGEST_CANARY.digest()
+        query = "SELECT value FROM settings WHERE key = 'digest_canary'"
+        if self._conn.execute(query).fetchone() == (canary,):
+            return  # the usual case: no write, so a read-only archive still opens
+        with self._transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+            for start in range(0, len(ids), _LOAD_CHUNK):
+                for article in self._load(conn, ids[start : start + _LOAD_CHUNK]):
+                    conn.execute(
+                        "UPDATE articles SET digest = ? WHERE id = ?",
+                        (article.digest(), article.id),
+                    )
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('digest_canary', ?)",
+                (canary,),
+            )
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -198,6 +231,8 @@ class ArchiveStore:
             article_id, created, merged = existing_id, False, merge_articles(stored, article)
         assert article_id is not None
         _write_article(conn, article_id, merged, now)
+        digest = as_read_back(merged).digest()
+        conn.execute("UPDATE articles SET digest = ? WHERE id = ?", (digest, article_id))
         return article_id, created
 
     def _find_existing(self, conn: sqlite3.Connection, article: Article) -> int | None:
@@ -248,7 +283,8 @@ class ArchiveStore:
 
     def digests(self) -> dict[int, str]:
         """Article.digest() for every article, to compare with what the index holds."""
-        return {a.id: a.digest() for a in self.iter_articles() if a.id is not None}
+        with self._errors_as("read"), self._lock:
+            return dict(self._conn.execute("SELECT id, digest FROM articles ORDER BY id"))
 
     def list_summaries(self) -> list[ArticleSummary]:
         """Every article's list-view data in id order, without loading passages."""
@@ -273,7 +309,7 @@ class ArchiveStore:
         )
         for article_id, lang, idx, kind, text in passages:
             articles[article_id].passages.setdefault(lang, []).append(
-                Passage(idx, PassageKind(kind), text)
+                Passage(idx, _KINDS[kind], text)
             )
         related = self._related_for(conn, ids)
         numbers = {r.number for posts in related.values() for r in posts if r.number is not None}
@@ -352,6 +388,19 @@ def merge_articles(stored: Article, incoming: Article) -> Article:
         related=incoming.related or stored.related,
         tags=list(dict.fromkeys([*stored.tags, *incoming.tags])),
         alignment=alignment,
+    )
+
+
+def as_read_back(article: Article) -> Article:
+    """The article as get_article() will return it: empty titles and languages dropped,
+    passages in index order. Its digest is the one the index will compute."""
+    return replace(
+        article,
+        title={lang: t for lang, t in article.title.items() if t and lang in LANGS},
+        subtitle={lang: t for lang, t in article.subtitle.items() if t and lang in LANGS},
+        passages={
+            lang: sorted(ps, key=lambda p: p.index) for lang, ps in article.passages.items() if ps
+        },
     )
 
 

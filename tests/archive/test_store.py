@@ -269,3 +269,43 @@ def test_summaries_of_5000_articles_are_fast(store: ArchiveStore) -> None:
     elapsed = (datetime.now() - started).total_seconds()
     assert len(summaries) == 5000 and summaries[0].related[0].article_id == summaries[1].id
     assert elapsed < 1.0, f"list_summaries took {elapsed:.2f} s"
+
+
+def test_stored_digests_follow_every_save(store: ArchiveStore) -> None:
+    [vi] = read_articles(FIXTURES / "europe-vi.md")
+    [en] = read_articles(FIXTURES / "europe-en.md")
+    [(article_id, _)] = store.save_articles([vi])
+    assert store.digests() == {article_id: store.get_article(article_id).digest()}
+    store.save_articles([en])
+    merged = store.get_article(article_id)
+    assert merged.languages == ["vi", "en"]
+    assert store.digests() == {article_id: merged.digest()}
+
+
+def test_digests_are_computed_again_when_the_digest_algorithm_changed(
+    tmp_path: Path, seed: Article
+) -> None:
+    path = tmp_path / "archive.sqlite3"
+    with ArchiveStore(path) as first:
+        [(article_id, _)] = first.save_articles([seed])
+    with sqlite3.connect(path) as conn:  # as if written by an older Article.digest()
+        conn.execute("UPDATE articles SET digest = 'old'")
+        conn.execute("UPDATE settings SET value = 'old' WHERE key = 'digest_canary'")
+    with ArchiveStore(path) as reopened:
+        assert reopened.digests() == {article_id: seed.digest()}
+
+
+def test_stored_digest_matches_the_article_read_back_despite_empty_parts(
+    store: ArchiveStore,
+) -> None:
+    article = make_article(9, vi="Đoạn một.")
+    article.passages["en"] = []
+    article.title["en"] = ""
+    article.passages["vi"] = [
+        Passage(1, PassageKind.PARAGRAPH, "Đoạn hai."),
+        Passage(0, PassageKind.HEADING, "Tiêu đề"),
+    ]
+    [(article_id, _)] = store.save_articles([article])
+    loaded = store.get_article(article_id)
+    assert [p.index for p in loaded.passages["vi"]] == [0, 1] and loaded.languages == ["vi"]
+    assert store.digests()[article_id] == loaded.digest()
