@@ -47,7 +47,15 @@ def usable_corrections(
         if _well_formed(link, vi_count, en_count) and all(_compatible(link, k) for k in kept):
             kept.append(link)
     kept.reverse()
-    return kept
+    # "No counterpart" holds for each passage alone: ([3, 4], []) is ([3], []) and ([4], []).
+    return [single for link in kept for single in _one_sided_singles(link)]
+
+
+def _one_sided_singles(link: AlignmentLink) -> list[AlignmentLink]:
+    vi, en = link
+    if vi and en:
+        return [link]
+    return [([i], []) for i in vi] + [([], [j]) for j in en]
 
 
 def alignment_extent(links: Sequence[AlignmentLink]) -> tuple[int, int]:
