@@ -123,7 +123,8 @@ def post_html(maker: PostMaker, number: int, total: range) -> str:
     parts.append(f"<p><i>{_text(template.subtitle['en'])}</i></p>")
     parts += [_passage_html(p, rng) for p in maker.passages(number, "en")]
     parts.append("</div><div><br /></div><div>Bài đăng phổ biến từ blog này</div><ul>")
-    for other in rng.sample(list(total), k=min(3, len(total))):
+    others = [n for n in total if n != number]
+    for other in rng.sample(others, k=min(3, len(others))):
         title = _text(f"{other} - {maker.title(other, 'vi')}")
         parts.append(f'<li><a href="{BLOG_URL}{other}.html">{title}</a></li>')
     parts.append("</ul>")
