@@ -124,7 +124,10 @@ class ArticleSummary:
 
 
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])(?=\s)")
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#|"})
+# Python-Markdown honours backslash escapes for these; "&" and "<" need entities instead.
+_MD_SPECIAL = str.maketrans(
+    {**{c: "\\" + c for c in "\\`*_{}[]>#"}, "&": "&amp;", "<": "&lt;"}
+)
 
 
 def escape_markdown(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 import markdown
 
@@ -40,14 +39,8 @@ def parse_anchor(name: str) -> tuple[str, int | None] | None:
 
 
 def passage_source(passage: Passage) -> str:
-    """The passage's Markdown, made safe for characters `escape_markdown` mishandles.
-
-    Python-Markdown does not honour backslash escapes before "<" or "|", so "\\<b>" would show
-    its backslash; "&" and "<" become entities first so text like "<b>" or "&lt;" reads as
-    typed. (Reported upstream: archive.model.escape_markdown should do this itself.)
-    """
-    safe = replace(passage, text=passage.text.replace("&", "&amp;").replace("<", "&lt;"))
-    return passage_markdown(safe).replace("\\|", "|")
+    """The passage's Markdown (escape_markdown keeps "<b>", "&lt;" and "|" reading as typed)."""
+    return passage_markdown(passage)
 
 
 def passage_html(passage: Passage, lang: str) -> str:
