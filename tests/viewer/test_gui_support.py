@@ -43,8 +43,12 @@ def temp_settings(tmp_path: Path) -> Settings:
 
 
 def translations(app: QApplication) -> Translations:
+    """The app's Translations, English installed (as the app does on an English system)."""
     existing = app.findChild(Translations)
-    return existing if existing is not None else Translations(app)
+    if existing is None:
+        existing = Translations(app)
+        existing.apply("en")
+    return existing
 
 
 def open_window(qtbot: object, library: Library, settings: Settings) -> MainWindow:
