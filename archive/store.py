@@ -289,11 +289,36 @@ class ArchiveStore:
     def list_summaries(self) -> list[ArticleSummary]:
         """Every article's list-view data in id order, without loading passages."""
         with self._errors_as("read"), self._lock:
-            rows = self._conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
-            articles = [_article_from_row(row) for row in rows]
-            related = self._related_for(self._conn, None)
             ids_by_number = _ids_by_number(self._conn)
-        return [_summary(a, _resolve(related.get(a.id, []), ids_by_number)) for a in articles]
+            related = self._related_for(self._conn, None, ids_by_number)
+            rows = self._conn.execute(
+                "SELECT id, title_vi, title_en, authors, source_url, blog_post_number,"
+                " imported_at, published, tags FROM articles ORDER BY id"
+            ).fetchall()
+        return [
+            ArticleSummary(
+                id=article_id,
+                title=_by_lang(title_vi, title_en),
+                authors=json.loads(authors),
+                source_url=url,
+                blog_post_number=number,
+                imported_at=imported_at,
+                published=published,
+                tags=json.loads(tags),
+                related=related.get(article_id, []),
+            )
+            for (
+                article_id,
+                title_vi,
+                title_en,
+                authors,
+                url,
+                number,
+                imported_at,
+                published,
+                tags,
+            ) in rows  # fmt: skip
+        ]
 
     def _load(self, conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
         """Whole articles for `ids` (at most _LOAD_CHUNK), related posts resolved."""
@@ -311,23 +336,24 @@ class ArchiveStore:
             articles[article_id].passages.setdefault(lang, []).append(
                 Passage(idx, _KINDS[kind], text)
             )
-        related = self._related_for(conn, ids)
-        numbers = {r.number for posts in related.values() for r in posts if r.number is not None}
-        ids_by_number = _ids_by_number(conn, numbers)
+        numbers = _related_numbers(conn, ids)
+        related = self._related_for(conn, ids, _ids_by_number(conn, numbers))
         for article in articles.values():
-            article.related = _resolve(related.get(article.id, []), ids_by_number)
+            article.related = related.get(article.id, [])
         return [articles[i] for i in ids if i in articles]
 
     @staticmethod
     def _related_for(
-        conn: sqlite3.Connection, ids: list[int] | None
+        conn: sqlite3.Connection, ids: list[int] | None, ids_by_number: dict[int, int]
     ) -> dict[int, list[RelatedPost]]:
+        """Related posts per article (all articles when `ids` is None), links resolved."""
         query = "SELECT article_id, number, title FROM related_posts"
         if ids is not None:
             query += f" WHERE article_id IN ({','.join('?' * len(ids))})"
         related: dict[int, list[RelatedPost]] = {}
         for article_id, number, title in conn.execute(query + " ORDER BY 1, position", ids or []):
-            related.setdefault(article_id, []).append(RelatedPost(number, title))
+            linked = ids_by_number.get(number) if number is not None else None
+            related.setdefault(article_id, []).append(RelatedPost(number, title, linked))
         return related
 
 
@@ -472,34 +498,24 @@ def _by_lang(vi: str | None, en: str | None) -> dict[str, str]:
     return {lang: text for lang, text in (("vi", vi), ("en", en)) if text}
 
 
+def _related_numbers(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT DISTINCT number FROM related_posts WHERE article_id IN ({marks})"
+        " AND number IS NOT NULL",
+        ids,
+    )
+    return {row[0] for row in rows}
+
+
 def _ids_by_number(conn: sqlite3.Connection, numbers: set[int] | None = None) -> dict[int, int]:
     """Blog post number → the (oldest) article with that number; all numbers when None."""
     query = "SELECT blog_post_number, MIN(id) FROM articles WHERE blog_post_number IS NOT NULL"
+    if numbers is not None and len(numbers) > _LOAD_CHUNK:
+        numbers = None  # reading them all beats a query with too many parameters
     params = sorted(numbers) if numbers is not None else []
     if numbers is not None:
         if not numbers:
             return {}
         query += f" AND blog_post_number IN ({','.join('?' * len(params))})"
     return dict(conn.execute(query + " GROUP BY blog_post_number", params).fetchall())
-
-
-def _resolve(related: list[RelatedPost], ids_by_number: dict[int, int]) -> list[RelatedPost]:
-    return [
-        replace(r, article_id=ids_by_number.get(r.number) if r.number is not None else None)
-        for r in related
-    ]
-
-
-def _summary(article: Article, related: list[RelatedPost]) -> ArticleSummary:
-    assert article.id is not None
-    return ArticleSummary(
-        id=article.id,
-        title=article.title,
-        authors=article.authors,
-        source_url=article.source.url,
-        blog_post_number=article.blog_post_number,
-        imported_at=article.source.imported_at,
-        published=article.source.published,
-        tags=article.tags,
-        related=related,
-    )
