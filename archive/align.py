@@ -123,11 +123,7 @@ class _LinkCosts:
         cost = _SHAPE_COST[(di, dj)] + self._length_cost(vi_len, en_len)
         if vi_anchors and en_anchors:
             cost -= _ANCHOR_GAIN * sum(self.weight[a] for a in vi_anchors & en_anchors)
-        if di == dj == 1:
-            cost += self._kind_cost(i, j)
-        elif self.vi_kind[i - 1] is _HEADING if di == 2 else self.en_kind[j - 1] is _HEADING:
-            cost += _HEADING_LAST_IN_MERGE
-        return cost
+        return cost + (self._kind_cost(i, j) if di == dj == 1 else self._merge_kind_cost(i, j, di))
 
     def vi_drop_cost(self, i: int) -> float:
         """Cost of leaving vi[i-1] without an English counterpart."""
@@ -148,6 +144,10 @@ class _LinkCosts:
         # -log of the two-tailed probability of a deviation at least this large.
         tail = math.erfc(abs(delta) / _SQRT2)
         return -math.log(max(tail, 1e-300))
+
+    def _merge_kind_cost(self, i: int, j: int, di: int) -> float:
+        last_of_two = self.vi_kind[i - 1] if di == 2 else self.en_kind[j - 1]
+        return _HEADING_LAST_IN_MERGE if last_of_two is _HEADING else 0.0
 
     def _kind_cost(self, i: int, j: int) -> float:
         vi_heading = self.vi_kind[i - 1] is _HEADING
