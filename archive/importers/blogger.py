@@ -78,6 +78,8 @@ class _Feed:
 
 def looks_like_blogger(head: str) -> bool:
     """True when the start of a file is an Atom feed written by Blogger."""
+    if not head.lstrip().startswith("<"):
+        return False  # a text or Markdown post that merely mentions a Blogger feed
     return "<feed" in head and ("tag:blogger.com," in head or "schemas.google.com/blogger" in head)
 
 

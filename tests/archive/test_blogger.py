@@ -197,6 +197,8 @@ def test_looks_like_blogger_on_both_exports_only() -> None:
     assert looks_like_blogger(TAKEOUT.read_text(encoding="utf-8")[:4096])
     assert not looks_like_blogger(SAMPLE.read_text(encoding="utf-8")[:4096])
     assert not looks_like_blogger("<feed xmlns='http://www.w3.org/2005/Atom'><id>urn:x</id>")
+    mention = "12 - Tựa\n\nXem <feed> của tag:blogger.com,1999:blog-1 để biết thêm."
+    assert not looks_like_blogger(mention)
 
 
 def test_read_articles_dispatches_exports_to_the_blogger_importer() -> None:
