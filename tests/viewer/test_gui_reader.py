@@ -165,3 +165,15 @@ def test_mode_switch_keeps_the_place(reader) -> None:
     assert reader.top_anchor() in {"p-vi-19", "p-vi-20"}
     reader.set_mode("en")
     assert reader.top_anchor() in {"p-en-19", "p-en-20"}
+
+
+def test_mode_and_zoom_changes_keep_the_current_match(reader) -> None:
+    reader.set_query("chiến tranh")
+    reader.go_to_passage("vi", 1)
+    before = reader.matches[reader.current]
+    reader.set_mode("side")
+    after = reader.matches[reader.current]
+    assert (after.lang, after.passage) == (before.lang, before.passage) == ("vi", 1)
+    assert text_at(reader, after.start, after.end) == "chiến"
+    reader.zoom(+2)
+    assert reader.matches[reader.current].passage == 1

@@ -71,17 +71,18 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self.library, self)
         self.search_panel = SearchPanel(self.library, self.runner, self._title_for, self)
         self.metadata_panel = MetadataPanel(self)
+        # Left: what is in the archive and what this article is; centre: the text; right: search.
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.side_splitter.setObjectName("side-splitter")
-        self.side_splitter.addWidget(self.search_panel)
+        self.side_splitter.addWidget(self.library_panel)
         self.side_splitter.addWidget(self.metadata_panel)
-        self.side_splitter.setSizes([560, 240])
+        self.side_splitter.setSizes([420, 380])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main-splitter")
-        for widget in (self.library_panel, self.reader, self.side_splitter):
+        for widget in (self.side_splitter, self.reader, self.search_panel):
             self.main_splitter.addWidget(widget)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([280, 760, 360])
+        self.main_splitter.setSizes([300, 760, 380])
         self.setCentralWidget(self.main_splitter)
 
     def _build_toolbar(self) -> None:
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle("Song Ngữ")
+        self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
         self.reader.set_column_headings("Tiếng Việt", "English")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from archive.model import Article
@@ -91,20 +91,38 @@ class Reader(QWidget):
         self.view.verticalScrollBar().setValue(0)
 
     def set_mode(self, mode: str) -> None:
-        if mode == self.mode:
-            return
-        anchor = self.top_anchor()
-        self.mode = mode
-        if self.article is not None:
-            self._render()
-            self._scroll_to_counterpart(anchor)
+        if mode != self.mode:
+            self.mode = mode
+            self._rerender_in_place()
 
     def set_font_size(self, size: int) -> None:
         self.font_size = min(max(size, MIN_FONT_SIZE), MAX_FONT_SIZE)
-        if self.article is not None:
-            anchor = self.top_anchor()
-            self._render()
+        self._rerender_in_place()
+
+    def _rerender_in_place(self) -> None:
+        """Render again, keeping the current match (if still shown) or else the place."""
+        if self.article is None:
+            return
+        anchor = self.top_anchor()
+        current = self._current_key()
+        self._render()
+        if current is not None and current in (keys := self._match_keys()):
+            self._set_current(keys.index(current))
+        else:
             self._scroll_to_counterpart(anchor)
+
+    def _match_keys(self) -> list[tuple[str, int | None, int]]:
+        """(lang, passage, n-th match in that passage) for each match: stable across renders."""
+        seen: dict[tuple[str, int | None], int] = {}
+        keys = []
+        for match in self.matches:
+            place = (match.lang, match.passage)
+            seen[place] = seen.get(place, -1) + 1
+            keys.append((*place, seen[place]))
+        return keys
+
+    def _current_key(self) -> tuple[str, int | None, int] | None:
+        return self._match_keys()[self.current] if 0 <= self.current < len(self.matches) else None
 
     def zoom(self, steps: int) -> None:
         self.set_font_size(self.font_size + steps if steps else DEFAULT_FONT_SIZE)
@@ -119,10 +137,7 @@ class Reader(QWidget):
 
     def refresh_style(self) -> None:
         """Re-render after a palette change (light/dark) keeping the place."""
-        if self.article is not None:
-            anchor = self.top_anchor()
-            self._render()
-            self._scroll_to_counterpart(anchor)
+        self._rerender_in_place()
 
     def _render(self) -> None:
         assert self.article is not None
@@ -141,8 +156,9 @@ class Reader(QWidget):
 
     def _fit_measure(self) -> None:
         # QTextDocument has no max-width: centre a column of a comfortable measure with margins.
-        em = self.view.fontMetrics().averageCharWidth() * self.font_size / 9
-        wanted = styles.READING_WIDTH_EM * em * (2.1 if self.mode == "side" else 1)
+        char = QFontMetricsF(styles.reading_font(self.font_size)).averageCharWidth()
+        columns = 2.15 if self.mode == "side" else 1  # two measures plus the gutter
+        wanted = styles.READING_MEASURE_CHARS * char * columns
         side = max(24, int((self.view.viewport().width() - wanted) / 2))
         frame = self.view.document().rootFrame()
         fmt = frame.frameFormat()

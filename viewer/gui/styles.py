@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 SERIF_FAMILIES = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman")
 SANS_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 # A comfortable measure for prose: about 70 characters per line.
-READING_WIDTH_EM = 36
+READING_MEASURE_CHARS = 70
 # Vietnamese stacks two marks above some vowels; generous leading keeps them from touching.
 LINE_HEIGHT_PERCENT = 130
 

@@ -1,0 +1,91 @@
+"""Render the main window offscreen into docs/screenshots/*.png (for the README and for review).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
+
+Works in a temporary data dir with the bundled sample, and temporary settings, so the user's
+archive and preferences are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from viewer.gui.i18n import Translations  # noqa: E402
+from viewer.gui.main_window import MainWindow, create_main_window  # noqa: E402
+from viewer.gui.settings import Settings  # noqa: E402
+from viewer.library import Library  # noqa: E402
+
+SIZE = (1440, 900)
+
+
+def settle(app: QApplication) -> None:
+    """Let workers finish and every queued signal and repaint run."""
+    for _ in range(5):
+        QThreadPool.globalInstance().waitForDone(30000)
+        app.processEvents()
+
+
+def save(window: MainWindow, app: QApplication, path: Path) -> None:
+    settle(app)
+    if not window.grab().save(str(path)):
+        raise SystemExit(f"screenshots: cannot write {path}")
+    print(path)
+
+
+def search(window: MainWindow, app: QApplication, query: str, pick: int = 0) -> None:
+    window.search_panel.field.setText(query)
+    window.search_panel.run_query()
+    settle(app)
+    group = window.search_panel.tree.topLevelItem(0)
+    if group is not None and group.childCount() > pick:
+        item = group.child(pick)
+        window.search_panel.tree.setCurrentItem(item)
+        window.search_panel.tree.itemActivated.emit(item, 0)
+
+
+def render_all(out: Path, work: Path) -> None:
+    app = QApplication.instance() or QApplication(["songngu"])
+    translations = Translations(app)
+    translations.apply("en")
+    library = Library.open(work / "data")
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    window = create_main_window(library, settings, translations)
+    window.resize(*SIZE)
+    window.show()
+    save(window, app, out / "library-reader.png")
+    search(window, app, "chien tranh", pick=1)
+    save(window, app, out / "search-results.png")
+    window.set_mode("side")
+    save(window, app, out / "side-by-side.png")
+    window.set_ui_language("vi")
+    window.set_mode("vi")
+    search(window, app, "an ninh châu Âu")
+    save(window, app, out / "vietnamese-ui.png")
+    window.set_ui_language("system")
+    window.close()
+    library.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="songngu-shots-") as work:
+        render_all(args.out, Path(work))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
