@@ -154,17 +154,23 @@ class ArchiveStore:
             return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
-        version = self.schema_version()
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"The archive database {self.path} was made by a newer Song Ngữ "
-                f"(schema {version}); update Song Ngữ to open it."
-            )
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        """Apply the migrations the file lacks, each in its own transaction, in order."""
+        if self.schema_version() == SCHEMA_VERSION:
+            return  # the usual case: no write lock taken
+        while True:
             with self._transaction() as conn:
-                for statement in MIGRATIONS[target - 1]:
+                # Read inside the transaction: another process may have just migrated.
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"The archive database {self.path} was made by a newer Song Ngữ "
+                        f"(schema {version}); update Song Ngữ to open it."
+                    )
+                if version == SCHEMA_VERSION:
+                    return
+                for statement in MIGRATIONS[version]:
                     conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {target}")
+                conn.execute(f"PRAGMA user_version = {version + 1}")
 
     def _refresh_digests_if_outdated(self) -> None:
         canary = _DIGEST_CANARY.digest()

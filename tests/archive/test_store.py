@@ -309,3 +309,26 @@ def test_stored_digest_matches_the_article_read_back_despite_empty_parts(
     loaded = store.get_article(article_id)
     assert [p.index for p in loaded.passages["vi"]] == [0, 1] and loaded.languages == ["vi"]
     assert store.digests()[article_id] == loaded.digest()
+
+
+def test_two_stores_opening_a_new_file_at_once_both_work(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    opened: list[ArchiveStore] = []
+    errors: list[Exception] = []
+
+    def open_store() -> None:
+        try:
+            opened.append(ArchiveStore(path))
+        except Exception as error:  # collected: a thread's exception would vanish
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_store) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and len(opened) == 3
+    opened[0].save_articles([make_article(1)])
+    assert [s.count() for s in opened] == [1, 1, 1]
+    for each in opened:
+        each.close()
