@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFontMetrics, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFontMetrics, QPalette, QTextCursor, QTextDocument
 
 from archive.model import Article, Passage, PassageKind
 from viewer.gui import reader_html, styles
@@ -177,3 +177,17 @@ def test_mode_and_zoom_changes_keep_the_current_match(reader) -> None:
     assert text_at(reader, after.start, after.end) == "chiến"
     reader.zoom(+2)
     assert reader.matches[reader.current].passage == 1
+
+
+def test_reader_follows_a_dark_palette(qapp, reader) -> None:
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()
+        assert "color: #e6e6e6" in reader.view.document().defaultStyleSheet()
+        assert styles.is_dark(reader.palette())
+    finally:
+        qapp.setPalette(light)

@@ -43,6 +43,8 @@ class MetadataPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._render()  # link colours are fixed when the HTML is parsed
         super().changeEvent(event)
 
     def show_article(self, article: Article | None) -> None:
