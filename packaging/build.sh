@@ -5,7 +5,9 @@
 #   packaging/build.sh --tarball  # Linux: also dist/songngu-<version>-linux-<arch>.tar.gz
 #
 # Uses $PYTHON (default: .venv/bin/python, else python3), which needs the app's dependencies
-# and PyInstaller (`pip install pyinstaller`). Exits non-zero if the build or the self-test fails.
+# and PyInstaller (`pip install pyinstaller`); $DIST_DIR and $WORK_DIR (default dist/ and
+# build/pyinstaller/) say where the bundle and PyInstaller's work files go.
+# Exits non-zero if the build or the self-test fails.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +19,7 @@ TARBALL=no
 for arg in "$@"; do
     case "$arg" in
         --tarball) TARBALL=yes ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -31,14 +33,16 @@ if ! compgen -G "viewer/i18n/*.qm" >/dev/null; then
     exit 2
 fi
 VERSION="$("$PYTHON" -c 'import archive; print(archive.__version__)')"
+DIST_DIR="${DIST_DIR:-dist}"
+WORK_DIR="${WORK_DIR:-build/pyinstaller}"
 
 echo "== building Song Ngữ $VERSION with PyInstaller"
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/songngu.spec
+    --distpath "$DIST_DIR" --workpath "$WORK_DIR" packaging/songngu.spec
 
-BUNDLE=dist/songngu
+BUNDLE="$DIST_DIR/songngu"
 if [[ "$(uname -s)" == Darwin ]]; then
-    GUI=dist/SongNgu.app/Contents/MacOS/songngu
+    GUI="$DIST_DIR/SongNgu.app/Contents/MacOS/songngu"
 else
     GUI="$BUNDLE/songngu"
 fi
@@ -58,8 +62,8 @@ if [[ "$TARBALL" == yes ]]; then
     cp packaging/linux/io.github.songngu.SongNgu.desktop "$STAGE/$NAME/share/applications/"
     cp packaging/linux/io.github.songngu.SongNgu.metainfo.xml "$STAGE/$NAME/share/metainfo/"
     cp packaging/README.md "$STAGE/$NAME/README.md"
-    tar -C "$STAGE" -czf "dist/$NAME.tar.gz" "$NAME"
+    tar -C "$STAGE" -czf "$DIST_DIR/$NAME.tar.gz" "$NAME"
     rm -rf "$STAGE"
-    echo "== tarball: dist/$NAME.tar.gz ($(du -h "dist/$NAME.tar.gz" | cut -f1))"
+    echo "== tarball: $DIST_DIR/$NAME.tar.gz ($(du -h "$DIST_DIR/$NAME.tar.gz" | cut -f1))"
 fi
 echo "== done: $GUI"
