@@ -38,13 +38,8 @@ def parse_anchor(name: str) -> tuple[str, int | None] | None:
     return None
 
 
-def passage_source(passage: Passage) -> str:
-    """The passage's Markdown (escape_markdown keeps "<b>", "&lt;" and "|" reading as typed)."""
-    return passage_markdown(passage)
-
-
 def passage_html(passage: Passage, lang: str) -> str:
-    body = markdown.markdown(passage_source(passage))
+    body = markdown.markdown(passage_markdown(passage))
     if passage.kind is PassageKind.CAPTION:
         body = body.replace("<p>", '<p class="caption">', 1)
     # The anchor goes inside the first block element: an empty named anchor attaches to the
