@@ -8,7 +8,8 @@ Every write is one transaction (BEGIN IMMEDIATE … COMMIT); on any error it is 
 a failed save leaves the content exactly as it was.
 
 An article's identity is its source URL (normalized: scheme and host case, http/https, "www.",
-trailing slash and fragment do not matter), else its blog post number. Saving an article the
+trailing slash and fragment do not matter), else its blog post number, else (a note with
+neither) its title in either language. Saving an article the
 store already holds updates it in place under the same id; a language the incoming article
 lacks keeps what the store had, so a Vietnamese file and an English file with the same URL
 make one article.
@@ -247,15 +248,17 @@ class ArchiveStore:
             row = conn.execute("SELECT id FROM articles WHERE url_key = ?", (key,)).fetchone()
             if row:
                 return row[0]
-        if article.blog_post_number is None:
-            return None
-        # Two articles with different URLs are different even if they share a number.
-        row = conn.execute(
-            "SELECT id FROM articles WHERE blog_post_number = ? AND (url_key IS NULL OR ? IS NULL)"
-            " ORDER BY id LIMIT 1",
-            (article.blog_post_number, key),
-        ).fetchone()
-        return row[0] if row else None
+        if article.blog_post_number is not None:
+            # Two articles with different URLs are different even if they share a number.
+            row = conn.execute(
+                "SELECT id FROM articles WHERE blog_post_number = ?"
+                " AND (url_key IS NULL OR ? IS NULL) ORDER BY id LIMIT 1",
+                (article.blog_post_number, key),
+            ).fetchone()
+            return row[0] if row else None
+        if key is None:
+            return _find_by_title(conn, article)
+        return None
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -361,6 +364,22 @@ class ArchiveStore:
             linked = ids_by_number.get(number) if number is not None else None
             related.setdefault(article_id, []).append(RelatedPost(number, title, linked))
         return related
+
+
+def _find_by_title(conn: sqlite3.Connection, article: Article) -> int | None:
+    """Last resort for a note with neither URL nor number: the same title in the same
+    language, among articles that have neither either (so a re-import never duplicates)."""
+    for lang in LANGS:
+        title = article.title.get(lang)
+        if title:
+            row = conn.execute(
+                f"SELECT id FROM articles WHERE title_{lang} = ? AND url_key IS NULL"
+                " AND blog_post_number IS NULL ORDER BY id LIMIT 1",
+                (title,),
+            ).fetchone()
+            if row:
+                return row[0]
+    return None
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -332,3 +332,14 @@ def test_two_stores_opening_a_new_file_at_once_both_work(tmp_path: Path) -> None
     assert [s.count() for s in opened] == [1, 1, 1]
     for each in opened:
         each.close()
+
+
+def test_note_without_url_or_number_is_matched_by_title(store: ArchiveStore) -> None:
+    note = make_article(None, vi="Ghi chú một.")
+    note.title = {"vi": "Ghi chú"}
+    [(first, _)] = store.save_articles([note])
+    again = replace(note, passages={"vi": [Passage(0, PassageKind.PARAGRAPH, "Ghi chú hai.")]})
+    assert store.save_articles([again]) == [(first, False)]
+    other = replace(note, title={"vi": "Ghi chú khác"})
+    assert store.save_articles([other])[0][1] is True
+    assert store.count() == 2
