@@ -6,7 +6,8 @@ the bundled seed article:
 
 - caption: ends with a photo credit, "… Owen Humphreys / Reuters" (Name Name / Agency);
 - heading: a short line without final sentence punctuation ("Point of no return"), or a very
-  short line ending in one period right before a long paragraph ("Hãy cùng thảo luận.");
+  short line ending in one period (or a question mark) right before a long paragraph
+  ("Hãy cùng thảo luận.");
 - quote: a short standalone sentence that repeats, closely, text of another block of the same
   language (a pull quote: magazines print a sentence of the body again in large type);
 - paragraph: everything else.
@@ -112,7 +113,7 @@ def _is_period_heading(text: str, following: str) -> bool:
     """ "Hãy cùng thảo luận." — a translator turned the heading "Talk it out" into a sentence."""
     return (
         len(_words(text)) <= PERIOD_HEADING_MAX_WORDS
-        and text.endswith(".")
+        and text[-1:] in ".?"
         and not text.endswith("..")
         and len(_words(following)) >= LONG_PARAGRAPH_MIN_WORDS
     )

@@ -76,3 +76,12 @@ def test_blank_blocks_are_dropped_and_indices_count_from_zero() -> None:
         (0, "First block here."),
         (1, "Second block here."),
     ]
+
+
+def test_a_short_question_before_a_long_paragraph_is_a_heading() -> None:
+    assert kinds(["Why now?", LONG_EN]) == [PassageKind.HEADING, PassageKind.PARAGRAPH]
+    assert kinds(["Why now?", "Because."]) == [PassageKind.PARAGRAPH, PassageKind.PARAGRAPH]
+
+
+def test_an_ellipsis_line_is_not_a_heading() -> None:
+    assert kinds(["Và rồi...", LONG_VI]) == [PassageKind.PARAGRAPH, PassageKind.PARAGRAPH]
