@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archive.errors import ImportFailure
 from archive.importers import read_articles
-from archive.importers.markdown_file import guess_language, looks_like_markdown
+from archive.importers.markdown_file import guess_language, looks_like_markdown, read_markdown
 from archive.model import Article, PassageKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -131,3 +133,23 @@ def test_metadata_without_body_is_import_failure(tmp_path: Path) -> None:
     path.write_text("title: Chỉ có tiêu đề\nlanguage: vi\n", "utf-8")
     with pytest.raises(ImportFailure, match="no article text"):
         read_articles(path)
+
+
+_markdown_pieces = st.sampled_from(
+    ["title: ", "language: ", "related: ", "blog_post_number: ", "\n", "    ", "***", "# ", "> "]
+    + ["*", "![", "](x.png)", "<div>", "</p>", "&amp;", "Đoạn văn", "\u00a0", "vi", "en", "12"]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_markdown_pieces, st.text()), max_size=40).map("".join))
+def test_random_markdown_gives_articles_or_import_failure(text: str) -> None:
+    try:
+        articles = read_markdown(text, Path("random.md"))
+    except ImportFailure as failure:
+        assert str(failure) and "\n" not in str(failure)
+        return
+    for article in articles:
+        for passages in article.passages.values():
+            assert [p.index for p in passages] == list(range(len(passages)))
+            assert all(p.text for p in passages)
