@@ -61,6 +61,13 @@ if [[ "$TARBALL" == yes ]]; then
     mkdir -p "$STAGE/$NAME/share/applications" "$STAGE/$NAME/share/metainfo"
     cp packaging/linux/io.github.songngu.SongNgu.desktop "$STAGE/$NAME/share/applications/"
     cp packaging/linux/io.github.songngu.SongNgu.metainfo.xml "$STAGE/$NAME/share/metainfo/"
+    for png in viewer/icons/songngu-[0-9]*.png; do
+        size="${png##*-}"; size="${size%.png}"
+        mkdir -p "$STAGE/$NAME/share/icons/hicolor/${size}x${size}/apps"
+        cp "$png" "$STAGE/$NAME/share/icons/hicolor/${size}x${size}/apps/io.github.songngu.SongNgu.png"
+    done
+    mkdir -p "$STAGE/$NAME/share/icons/hicolor/scalable/apps"
+    cp viewer/icons/songngu.svg "$STAGE/$NAME/share/icons/hicolor/scalable/apps/io.github.songngu.SongNgu.svg"
     cp packaging/README.md "$STAGE/$NAME/README.md"
     tar -C "$STAGE" -czf "$DIST_DIR/$NAME.tar.gz" "$NAME"
     rm -rf "$STAGE"
