@@ -26,11 +26,18 @@ def window(qtbot, tmp_path: Path):
     library.close()
 
 
+def wrapped(library, search_function):
+    """The library with its search replaced (to slow it down or count calls)."""
+    return type("Wrapped", (), {"search": staticmethod(search_function),
+                                "match_spans": staticmethod(library.match_spans)})()
+
+
 def search(qtbot, window, text: str) -> None:
     panel = window.search_panel
     panel.field.clear()
     qtbot.keyClicks(panel.field, text)
     qtbot.waitUntil(lambda: panel.shown_query == text, timeout=10000)
+    qtbot.waitUntil(lambda: window.reader.query == text, timeout=10000)  # highlights found
 
 
 def fold(text: str) -> str:
@@ -149,7 +156,7 @@ def test_stale_results_never_replace_newer_ones(qtbot, window) -> None:
             release.wait(10)
         return real_search(query, **kwargs)
 
-    window.search_panel.library = type("Slow", (), {"search": staticmethod(slow_first)})()
+    window.search_panel.library = wrapped(library, slow_first)
     panel = window.search_panel
     panel.field.setText("Moscow")
     panel.run_query()
@@ -171,6 +178,45 @@ def test_typing_quickly_runs_one_search(qtbot, window) -> None:
         calls.append(query)
         return real_search(query, **kwargs)
 
-    window.search_panel.library = type("Counting", (), {"search": staticmethod(counting)})()
+    window.search_panel.library = wrapped(window.library, counting)
     search(qtbot, window, "Kaliningrad")
     assert calls == ["Kaliningrad"]
+
+
+def test_open_article_matches_are_found_off_the_ui_thread(qtbot, window) -> None:
+    ui_thread = threading.get_ident()
+    threads: list[int] = []
+    real_spans = window.library.match_spans
+
+    def recording(*args, **kwargs):
+        threads.append(threading.get_ident())
+        return real_spans(*args, **kwargs)
+
+    window.search_panel.library = type("Recording", (), {
+        "search": staticmethod(window.library.search), "match_spans": staticmethod(recording)})()
+    window.reader.library = window.search_panel.library
+    search(qtbot, window, "Kremlin")
+    assert window.reader.matches
+    assert threads and ui_thread not in threads
+
+
+def test_a_query_still_waiting_for_a_thread_is_dropped(qtbot, window) -> None:
+    pool = window.runner.pool
+    gate = threading.Event()
+    blockers = [window.runner.start(lambda _r: gate.wait(10), lambda _x: None, lambda _m: None)
+                for _ in range(pool.maxThreadCount())]
+    calls: list[str] = []
+    real_search = window.library.search
+
+    def counting(query, **kwargs):
+        calls.append(query)
+        return real_search(query, **kwargs)
+
+    panel = window.search_panel
+    panel.library = wrapped(window.library, counting)
+    for query in ("Mos", "Moscow"):
+        panel.field.setText(query)
+        panel.run_query()
+    gate.set()
+    qtbot.waitUntil(lambda: panel.shown_query == "Moscow", timeout=10000)
+    assert calls == ["Moscow"] and blockers

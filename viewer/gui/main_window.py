@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.library_panel = LibraryPanel(self)
         self.reader = Reader(self.library, self)
-        self.search_panel = SearchPanel(self.library, self.runner, self._title_for, self)
+        self.search_panel = SearchPanel(
+            self.library, self.runner, self._title_for,
+            lambda: (self.article, self.reader.shown_languages()), self)
         self.metadata_panel = MetadataPanel(self)
         # Left: what is in the archive and what this article is; centre: the text; right: search.
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         self.metadata_panel.article_requested.connect(self.open_article)
         self.search_panel.hit_activated.connect(self.open_hit)
         self.search_panel.step_requested.connect(self._step)
-        self.search_panel.query_changed.connect(self.reader.set_query)
+        self.search_panel.query_changed.connect(self.reader.set_query)  # (query, spans)
 
     def retranslate(self) -> None:
         self.setWindowTitle("Song Ngữ")

@@ -81,12 +81,14 @@ class Reader(QWidget):
         self.matches: list[Match] = []
         self.current = -1
         self._blocks: dict[str, QTextBlock] = {}
+        self._spans: dict[tuple[int | None, str], reader_html.PassageSpans] = {}
         self._headings = ("Tiếng Việt", "English")
 
     # -- what is shown -----------------------------------------------------------------
 
     def show_article(self, article: Article) -> None:
         self.article = article
+        self._spans = {}  # found in the previous article (or an older copy of this one)
         self._render()
         self.view.verticalScrollBar().setValue(0)
 
@@ -182,10 +184,23 @@ class Reader(QWidget):
 
     # -- matches -----------------------------------------------------------------------
 
-    def set_query(self, query: str) -> None:
-        """Highlight every match of `query` in the shown text (empty: clear)."""
+    def set_query(self, query: str, precomputed: dict | None = None) -> None:
+        """Highlight every match of `query` in the shown text (empty: clear).
+
+        `precomputed` maps (article id, lang) to `reader_html.article_spans` results that a
+        worker already found, so the UI thread does not have to.
+        """
         self.query = query
+        self._spans = dict(precomputed or {})
         self._find_matches(keep_current=False)
+
+    def _spans_for(self, lang: str) -> reader_html.PassageSpans:
+        assert self.article is not None
+        key = (self.article.id, lang)
+        if key not in self._spans:  # cached per query, so mode switches reuse them
+            self._spans[key] = reader_html.article_spans(
+                self.library.match_spans, self.query, self.article, lang)
+        return self._spans[key]
 
     def _find_matches(self, keep_current: bool) -> None:
         self.matches = []
@@ -201,23 +216,19 @@ class Reader(QWidget):
 
     def _block_matches(self, block: QTextBlock, lang: str, passage: int | None) -> list[Match]:
         assert self.article is not None
-        if passage is None:
-            source = self.article.title.get(lang) or self.article.display_title(lang)
-        else:
-            passages = self.article.passages.get(lang, [])
-            if passage >= len(passages):
-                return []
-            source = passages[passage].text
+        spans = self._spans_for(lang).get(passage)
+        if not spans:
+            return []
+        source = reader_html.shown_text(self.article, lang, passage)
         rendered = block.text()
         mapping = reader_html.source_to_rendered(source, rendered)
+        base = block.position()
         found = []
-        for start, end in self.library.match_spans(self.query, source, lang):
-            if not 0 <= start < end <= len(source):
-                continue
-            a, b = mapping[start], mapping[end]
-            base = block.position()
-            found.append(Match(base + reader_html.utf16_length(rendered[:a]),
-                               base + reader_html.utf16_length(rendered[:b]), lang, passage))
+        for start, end in spans:
+            if 0 <= start < end <= len(source):
+                a, b = mapping[start], mapping[end]
+                found.append(Match(base + reader_html.utf16_length(rendered[:a]),
+                                   base + reader_html.utf16_length(rendered[:b]), lang, passage))
         return found
 
     def go_to_passage(self, lang: str, passage: int | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import markdown
 
@@ -150,3 +150,30 @@ def source_to_rendered(source: str, rendered: str) -> list[int]:
 def utf16_length(text: str) -> int:
     """Qt counts positions in UTF-16 code units; characters beyond the BMP take two."""
     return len(text.encode("utf-16-le")) // 2
+
+
+SpanFinder = Callable[[str, str, str], list[tuple[int, int]]]  # (query, text, lang) -> spans
+PassageSpans = dict[int | None, list[tuple[int, int]]]  # passage index (None: title) -> spans
+
+
+def shown_text(article: Article, lang: str, passage: int | None) -> str:
+    """The source text of the title (passage None) or of a passage, as the reader shows it."""
+    if passage is None:
+        return article.title.get(lang) or article.display_title(lang)
+    passages = article.passages.get(lang, [])
+    return passages[passage].text if 0 <= passage < len(passages) else ""
+
+
+def article_spans(find: SpanFinder, query: str, article: Article, lang: str) -> PassageSpans:
+    """Every match of `query` in one language of an article, per passage.
+
+    Pure and thread-safe when `find` is (Library.match_spans is): the search worker calls it
+    for the open article so the UI thread only paints.
+    """
+    spans: PassageSpans = {}
+    places: list[int | None] = [None, *range(len(article.passages.get(lang, [])))]
+    for passage in places:
+        found = find(query, shown_text(article, lang, passage), lang)
+        if found:
+            spans[passage] = list(found)
+    return spans

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.gui import styles
+from archive.model import Article
+from viewer.gui import reader_html, styles
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
-from viewer.gui.tasks import TaskRunner
+from viewer.gui.tasks import Task, TaskRunner
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -34,6 +35,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_FILTERS = ("all", "vi", "en")
 
 TitleLookup = Callable[[int, str], str]  # (article id, lang) -> title to show
+# The open article and the languages the reader shows: their matches are found in a worker.
+HighlightTarget = Callable[[], tuple[Article | None, list[str]]]
 
 
 class SearchPanel(QWidget):
@@ -41,18 +44,23 @@ class SearchPanel(QWidget):
 
     hit_activated = Signal(object)
     step_requested = Signal(int)
-    query_changed = Signal(str)  # the query whose results are shown ("" when cleared)
+    # The query whose results are shown ("" when cleared) and the match spans already found
+    # for the open article ({(article id, lang): {passage: spans}}).
+    query_changed = Signal(str, object)
 
     def __init__(self, library: object, runner: TaskRunner, titles: TitleLookup,
+                 highlight_target: HighlightTarget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.runner = runner
         self.titles = titles
+        self.highlight_target = highlight_target or (lambda: (None, []))
         self.generation = 0
         self.shown_query = ""
         self.results = None
         self.index_ready = True
+        self._queued: Task | None = None
         self._build()
         self.retranslate()
 
@@ -149,7 +157,7 @@ class SearchPanel(QWidget):
             self.results = None
             self.shown_query = ""
             self._show_idle()
-            self.query_changed.emit("")
+            self.query_changed.emit("", {})
 
     def set_index_ready(self, ready: bool) -> None:
         self.index_ready = ready
@@ -167,7 +175,8 @@ class SearchPanel(QWidget):
         self.generation += 1
         generation = self.generation
         self.count.setText(self.tr("Searching…"))
-        self.runner.start(
+        self.runner.withdraw(self._queued)  # still waiting for a thread: never run it
+        self._queued = self.runner.start(
             lambda _report: self.library.search(query, lang=lang, limit=RESULT_LIMIT),
             lambda results: self._deliver(generation, query, results),
             lambda message: self._fail(generation, message),
@@ -179,7 +188,25 @@ class SearchPanel(QWidget):
         self.results = results
         self.shown_query = query
         self._show_results(results)
-        self.query_changed.emit(query)
+        self._find_highlights(generation, query)
+
+    def _find_highlights(self, generation: int, query: str) -> None:
+        """Find the open article's matches in a worker; the results list is already shown."""
+        article, langs = self.highlight_target()
+        if article is None:
+            self.query_changed.emit(query, {})
+            return
+        find = self.library.match_spans
+
+        def work(_report: object) -> dict:
+            return {(article.id, lang): reader_html.article_spans(find, query, article, lang)
+                    for lang in langs}
+
+        def done(spans: dict) -> None:
+            if generation == self.generation:
+                self.query_changed.emit(query, spans)
+
+        self.runner.start(work, done, lambda _message: done({}))
 
     def _fail(self, generation: int, message: str) -> None:
         if generation == self.generation:

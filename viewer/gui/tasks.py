@@ -76,6 +76,13 @@ class TaskRunner(QObject):
         self.pool.start(task)
         return task
 
+    def withdraw(self, task: Task | None) -> bool:
+        """Drop a task that has not started yet (a superseded query); True if it was dropped."""
+        if task is None or task not in self._running or not self.pool.tryTake(task):
+            return False
+        self._running.discard(task)
+        return True
+
     def busy(self) -> bool:
         return bool(self._running)
 
