@@ -128,3 +128,18 @@ def test_installed_app_passes_its_self_test(installed: Path) -> None:
     # The data files were found inside the installed package, not in the checkout.
     assert str(REPO) not in result.stdout
     assert "self-test passed" in result.stdout
+
+
+def test_installed_package_finds_its_icons_for_the_menu(installed: Path, tmp_path: Path) -> None:
+    code = (
+        "from viewer.desktop_integration import install_desktop\n"
+        "print('\\n'.join(str(p) for p in install_desktop()))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(installed), XDG_DATA_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=installed, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    written = [Path(line) for line in result.stdout.splitlines()]
+    assert len(written) == 2 + len(ICON_SIZES)  # .desktop, SVG, one PNG per size
+    assert all(path.is_file() and path.is_relative_to(tmp_path) for path in written)
