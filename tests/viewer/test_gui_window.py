@@ -154,3 +154,38 @@ def test_zoom_shortcut_changes_and_remembers_the_size(qtbot, window) -> None:
     window.commands.zoom_in.trigger()
     assert window.reader.font_size == before + 1
     assert window.settings.get(S.FONT_SIZE) == before + 1
+
+
+def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Path) -> None:
+    post = write_text_post(tmp_path / "2945.txt", 2945, "Chi tiết Chiến dịch Mạng nhện",
+                           "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        window.import_files([post])
+    window.importer.report.close()
+    panel = window.library_panel
+
+    def shown() -> list[str]:
+        return [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+
+    assert len(shown()) == 2
+    qtbot.keyClicks(panel.filter, "mang nhen")
+    assert shown() == ["Chi tiết Chiến dịch Mạng nhện"]
+    assert panel.count.text() == "1 of 2 articles"
+    panel.filter.clear()
+    qtbot.keyClicks(panel.filter, "HAUKKALA 3342")
+    assert shown() == ["Cuộc chiến tiếp theo của châu Âu"]
+    panel.filter.setText("no such words")
+    assert shown() == []
+
+
+def test_links_open_in_the_browser_only_when_clicked(window, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("viewer.gui.reader.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    window.metadata_panel.show_article(window.article)  # rendering opens nothing
+    assert opened == []
+    url = window.article.source.url
+    window.metadata_panel.view.anchorClicked.emit(QUrl(url))
+    assert opened == [url]
+    window.metadata_panel.view.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened == [url]  # only web and mail links leave the app

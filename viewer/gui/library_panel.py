@@ -33,7 +33,9 @@ class FoldedFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.words = fold(text).split()
-        self.invalidateFilter()
+        # Setting the filter string is what makes the proxy re-filter (our own test below
+        # decides which rows stay).
+        self.setFilterFixedString(" ".join(self.words))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         haystack = self.sourceModel().index(row, 0, parent).data(FILTER_ROLE) or ""
