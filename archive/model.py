@@ -70,6 +70,7 @@ class Article:
     source: Source = field(default_factory=Source)
     blog_post_number: int | None = None
     blog_name: str | None = None
+    post_url: str | None = None  # the blog post's own address, when it came from a blog
     related: list[RelatedPost] = field(default_factory=list)
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # lang -> passages
     tags: list[str] = field(default_factory=list)

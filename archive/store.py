@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from archive import bookmark_store as bookmark_rows
+from archive.bookmarks import Bookmark, clean_tags
 from archive.errors import NotFound, StoreError
 from archive.model import (
     LANGS,
@@ -37,57 +39,12 @@ from archive.model import (
     RelatedPost,
     Source,
 )
+from archive.store_schema import MIGRATIONS
+from archive.stored_alignment import correction_records, realign, valid_corrections
 
 BUSY_TIMEOUT_MS = 5000
 _LOAD_CHUNK = 400  # ids per query: well under SQLite's bound-parameter limit
 
-# MIGRATIONS[n] takes a database from schema version n to n + 1 (PRAGMA user_version).
-# Append only: a released migration never changes.
-MIGRATIONS: list[list[str]] = [
-    [
-        """CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
-            url_key TEXT,
-            source_url TEXT,
-            publication TEXT,
-            published TEXT,
-            blog_post_number INTEGER,
-            blog_name TEXT,
-            title_vi TEXT,
-            title_en TEXT,
-            subtitle_vi TEXT,
-            subtitle_en TEXT,
-            authors TEXT NOT NULL DEFAULT '[]',
-            tags TEXT NOT NULL DEFAULT '[]',
-            alignment TEXT NOT NULL DEFAULT '[]',
-            imported_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        )""",
-        "CREATE UNIQUE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL",
-        "CREATE INDEX articles_blog_post_number ON articles(blog_post_number)",
-        """CREATE TABLE passages (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
-            idx INTEGER NOT NULL CHECK (idx >= 0),
-            kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption')),
-            text TEXT NOT NULL,
-            PRIMARY KEY (article_id, lang, idx)
-        ) WITHOUT ROWID""",
-        """CREATE TABLE related_posts (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            number INTEGER,
-            title TEXT NOT NULL,
-            PRIMARY KEY (article_id, position)
-        ) WITHOUT ROWID""",
-    ],
-    [
-        # Article.digest() kept per article, so the startup index check reads ids and
-        # digests instead of every passage (seconds for a few thousand articles).
-        "ALTER TABLE articles ADD COLUMN digest TEXT",
-        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    ],
-]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The digest of a fixed article tells whether Article.digest() changed since the stored
 # digests were made; then they are all computed again.
@@ -100,7 +57,8 @@ _KINDS = {kind.value: kind for kind in PassageKind}
 
 _ARTICLE_COLUMNS = (
     "id, url_key, source_url, publication, published, blog_post_number, blog_name, title_vi, "
-    "title_en, subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, updated_at"
+    "title_en, subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, updated_at,"
+    " post_url, alignment_corrections"
 )
 
 
@@ -237,8 +195,11 @@ class ArchiveStore:
             stored = self._load(conn, [existing_id])[0]
             article_id, created, merged = existing_id, False, merge_articles(stored, article)
         assert article_id is not None
+        merged = as_read_back(replace(merged, id=article_id))
+        merged.alignment = realign(merged, _corrections(conn, article_id))
         _write_article(conn, article_id, merged, now)
-        digest = as_read_back(merged).digest()
+        bookmark_rows.reattach_all(conn, merged)
+        digest = merged.digest()
         conn.execute("UPDATE articles SET digest = ? WHERE id = ?", (digest, article_id))
         return article_id, created
 
@@ -259,6 +220,81 @@ class ArchiveStore:
         if key is None:
             return _find_by_title(conn, article)
         return None
+
+    # -- alignment corrections ---------------------------------------------------------------
+
+    def alignment_corrections(self, article_id: int) -> list[tuple[list[int], list[int]]]:
+        """The reader's own pairings that still hold for the article's current text."""
+        article = self.get_article(article_id)
+        with self._errors_as("read"), self._lock:
+            records = _corrections(self._conn, article_id)
+        return valid_corrections(records, article)
+
+    def set_alignment_corrections(
+        self, article_id: int, links: list[tuple[list[int], list[int]]]
+    ) -> Article:
+        """Store the reader's pairings (they win over the aligner) and re-align around them."""
+        with self._errors_as("save to"), self._transaction() as conn:
+            found = self._load(conn, [article_id])
+            if not found:
+                raise NotFound(f"There is no article {article_id} in the archive.")
+            article = found[0]
+            records = correction_records(links, article)
+            article.alignment = realign(article, records)
+            conn.execute(
+                "UPDATE articles SET alignment = ?, alignment_corrections = ? WHERE id = ?",
+                (_json([[vi, en] for vi, en in article.alignment]), _json(records), article_id),
+            )
+        return article
+
+    # -- bookmarks -----------------------------------------------------------------------------
+
+    def add_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Save a new bookmark (or put a deleted one back, when it keeps its id)."""
+        with self._errors_as("save to"), self._transaction() as conn:
+            if not conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                (bookmark.article_id,)).fetchone():
+                raise NotFound(f"There is no article {bookmark.article_id} in the archive.")
+            new_id = bookmark_rows.insert(conn, bookmark)
+        return replace(bookmark, id=new_id)
+
+    def bookmarks(self, article_id: int | None = None, tag: str | None = None) -> list[Bookmark]:
+        """Bookmarks, oldest first; only one article's, or only those with `tag`, when asked."""
+        with self._errors_as("read"), self._lock:
+            if article_id is None:
+                found = bookmark_rows.select(self._conn)
+            else:
+                found = bookmark_rows.select(self._conn, "WHERE article_id = ?", (article_id,))
+        if tag is not None:
+            wanted = tag.casefold().strip()
+            found = [b for b in found if wanted in (t.casefold() for t in b.tags)]
+        return found
+
+    def get_bookmark(self, bookmark_id: int) -> Bookmark:
+        with self._errors_as("read"), self._lock:
+            found = bookmark_rows.select(self._conn, "WHERE id = ?", (bookmark_id,))
+        if not found:
+            raise NotFound(f"There is no bookmark {bookmark_id}.")
+        return found[0]
+
+    def update_bookmark(
+        self, bookmark_id: int, note: str | None = None, tags: list[str] | None = None
+    ) -> Bookmark:
+        with self._errors_as("save to"), self._transaction():
+            bookmark = self.get_bookmark(bookmark_id)
+            if note is not None:
+                bookmark = replace(bookmark, note=note.strip())
+            if tags is not None:
+                bookmark = replace(bookmark, tags=clean_tags(tags))
+            bookmark_rows.update(self._conn, bookmark)
+        return bookmark
+
+    def delete_bookmark(self, bookmark_id: int) -> Bookmark:
+        """Remove a bookmark and return it, so an undo can add it back."""
+        with self._errors_as("delete from"), self._transaction() as conn:
+            bookmark = self.get_bookmark(bookmark_id)
+            conn.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+        return bookmark
 
     # -- reads -------------------------------------------------------------------------------
 
@@ -366,6 +402,13 @@ class ArchiveStore:
         return related
 
 
+def _corrections(conn: sqlite3.Connection, article_id: int) -> list[dict]:
+    row = conn.execute(
+        "SELECT alignment_corrections FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return json.loads(row[0]) if row else []
+
+
 def _find_by_title(conn: sqlite3.Connection, article: Article) -> int | None:
     """Last resort for a note with neither URL nor number: the same title in the same
     language, among articles that have neither either (so a re-import never duplicates)."""
@@ -436,6 +479,7 @@ def merge_articles(stored: Article, incoming: Article) -> Article:
         ),
         blog_post_number=_first_set(incoming.blog_post_number, stored.blog_post_number),
         blog_name=incoming.blog_name or stored.blog_name,
+        post_url=incoming.post_url or stored.post_url,
         related=incoming.related or stored.related,
         tags=list(dict.fromkeys([*stored.tags, *incoming.tags])),
         alignment=alignment,
@@ -464,7 +508,8 @@ def _write_article(conn: sqlite3.Connection, article_id: int, article: Article, 
     conn.execute(
         "UPDATE articles SET url_key = ?, source_url = ?, publication = ?, published = ?,"
         " blog_post_number = ?, blog_name = ?, title_vi = ?, title_en = ?, subtitle_vi = ?,"
-        " subtitle_en = ?, authors = ?, tags = ?, alignment = ?, updated_at = ? WHERE id = ?",
+        " subtitle_en = ?, authors = ?, tags = ?, alignment = ?, updated_at = ?, post_url = ?"
+        " WHERE id = ?",
         (
             normalize_url(article.source.url),
             article.source.url,
@@ -480,6 +525,7 @@ def _write_article(conn: sqlite3.Connection, article_id: int, article: Article, 
             _json(article.tags),
             _json([[list(vi), list(en)] for vi, en in article.alignment]),
             now,
+            article.post_url,
             article_id,
         ),
     )
@@ -505,7 +551,8 @@ def _json(value: object) -> str:
 
 def _article_from_row(row: tuple) -> Article:
     (article_id, _key, url, publication, published, number, blog_name, title_vi, title_en,
-     subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, _updated) = row  # fmt: skip
+     subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, _updated, post_url,
+     _corrections) = row  # fmt: skip
     return Article(
         id=article_id,
         title=_by_lang(title_vi, title_en),
@@ -514,6 +561,7 @@ def _article_from_row(row: tuple) -> Article:
         source=Source(url, publication, published, imported_at),
         blog_post_number=number,
         blog_name=blog_name,
+        post_url=post_url,
         tags=json.loads(tags),
         alignment=[(list(vi), list(en)) for vi, en in json.loads(alignment)],
     )

@@ -17,7 +17,7 @@ FORBIDDEN = {
     "index": {"PySide6", "shiboken6", "viewer"},
 }
 # viewer modules that form the command line and must run without Qt
-QT_FREE_VIEWER = ["cli.py", "cli_format.py", "library.py"]
+QT_FREE_VIEWER = ["cli.py", "cli_format.py", "library.py", "desktop_integration.py"]
 
 
 def imported_roots(path: Path) -> set[str]:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.align import align
 from archive.errors import ImportFailure, SongNguError, StoreError
 from archive.importers import read_articles
 from archive.model import Article, ArticleSummary
@@ -147,9 +146,6 @@ class Library:
     def _import_one(self, path: Path) -> ImportOutcome:
         try:
             articles = read_articles(path)
-            for article in articles:
-                article.alignment = align(article.passages.get("vi", []),
-                                          article.passages.get("en", []))
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
