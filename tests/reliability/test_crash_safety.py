@@ -60,6 +60,10 @@ def _assert_whole(data_dir: Path, versions: list[list[ArticleFile]], before: set
     return present
 
 
+def _counts_if_any(data_dir: Path) -> dict[str, dict[str, int]]:
+    return passage_counts(data_dir) if (data_dir / "archive.sqlite3").exists() else {}
+
+
 def _assert_repaired(data_dir: Path, through_cli: bool) -> bool:
     """The next start repairs the index; True when the index had to be rebuilt."""
     if through_cli:
@@ -99,9 +103,12 @@ def test_sigkill_during_import_and_reindex_loses_nothing(tmp_path: Path) -> None
             data_dir, present = tmp_path / f"data{run}", set()
         command = rng.choice(["import", "import", "reindex"])
         args = [command, *paths[rng.randrange(2)]] if command == "import" else [command]
+        before = _counts_if_any(data_dir)
         code = _kill_after(data_dir, rng.uniform(0.0, lengths[command] * 1.1), *args)
-        tally[f"{command} {'killed' if code == -signal.SIGKILL else 'finished'}"] += 1
+        killed = code == -signal.SIGKILL
+        tally[f"{command} {'killed' if killed else 'finished'}"] += 1
         present = _assert_whole(data_dir, versions, present)
+        tally["killed after changing the archive"] += killed and _counts_if_any(data_dir) != before
         rebuilt = _assert_repaired(data_dir, through_cli=run % CLI_CHECK_EVERY == 0)
         tally["index rebuilt on next start"] += rebuilt
     print(f"\nfault injection (seed {SEED}, lengths {lengths}): {dict(tally)}")
