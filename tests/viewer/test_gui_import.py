@@ -147,3 +147,14 @@ def test_index_is_built_off_the_ui_thread_with_a_notice(qtbot, tmp_path) -> None
     assert library.index_ready()
     close_window(window)
     library.close()
+
+
+def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None:
+    window.commands.rebuild_index.trigger()
+    assert not window.search_panel.index_ready
+    assert not window.index_progress.isHidden()
+    qtbot.waitUntil(lambda: window.search_panel.index_ready, timeout=30000)
+    assert window.index_progress.isHidden()
+    window.search_panel.field.setText("Kaliningrad")
+    qtbot.waitUntil(lambda: window.search_panel.shown_query == "Kaliningrad", timeout=10000)
+    assert window.search_panel.first_hit_item() is not None

@@ -5,6 +5,7 @@ out of date) and About (version, data location, licences). Main thread only.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from archive import __version__
 
 translate = QCoreApplication.translate
+_HARDWARE_KEY = re.compile(r"[A-Za-z][A-Za-z ]+")  # "Open", "Zoom In": words, no modifier
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
@@ -32,7 +34,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
         # Dedicated hardware keys ("Open", "Find", "ZoomIn") exist on few keyboards: omit them.
-        keys = [k for k in keys if not (k.isalpha() and len(k) > 1)]
+        keys = [k for k in keys if not _HARDWARE_KEY.fullmatch(k)]
         if keys:
             rows.append((action.text().replace("&", ""), ", ".join(keys)))
     rows.append((translate("Dialogs", "Clear the search (in the search field)"), "Esc"))
@@ -51,6 +53,7 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
     table.setHorizontalHeaderLabels([translate("Dialogs", "Command"),
                                      translate("Dialogs", "Shortcut")])
     table.verticalHeader().hide()
+    table.setCurrentCell(-1, -1)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, (command, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(command))
@@ -62,7 +65,7 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(560, 520)
+    dialog.resize(600, 700)
     return dialog
 
 

@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         self.search_panel.query_changed.connect(self.reader.set_query)  # (query, spans)
 
     def retranslate(self) -> None:
-        self.setWindowTitle("Song Ngữ")
+        self.setWindowTitle(f"{self.article.display_title()} — Song Ngữ" if self.article
+                            else "Song Ngữ")
         self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 8000)
             return False
         self.article = article
+        self.setWindowTitle(f"{article.display_title()} — Song Ngữ")
         self.reader.show_article(article)
         self.reader.set_query(self.search_panel.shown_query)
         self.metadata_panel.show_article(article)
