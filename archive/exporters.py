@@ -6,14 +6,18 @@ the viewer (Qt's QTextDocument), so this module needs nothing beyond the standar
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from archive.citation import Excerpt, citation_text
+from archive.errors import SongNguError
 from archive.model import escape_markdown
 
 TEXT_FORMATS = ("md", "html", "txt", "json")
@@ -43,7 +47,7 @@ def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
 
 
 def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
-    blocks = [title, "=" * len(title)]
+    blocks = [f"{title}\n{'=' * len(title)}"]
     for excerpt in excerpts:
         blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
@@ -52,7 +56,7 @@ def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
         blocks.append(f"— {citation_text(excerpt.article)}")
         blocks.extend(_notes(excerpt, str))
         blocks.append("* * *")
-    return "\n\n".join(blocks[:-1] if len(blocks) > 2 else blocks) + "\n"
+    return "\n\n".join(blocks[:-1] if len(blocks) > 1 else blocks) + "\n"
 
 
 def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
@@ -124,6 +128,26 @@ def web_annotation(excerpt: Excerpt) -> dict[str, Any]:
     return annotation
 
 
+def write_export(path: Path, data: bytes, overwrite: bool = False) -> None:
+    """Write an export atomically (a temporary file, then a rename); one-line errors.
+
+    An existing file is never replaced unless `overwrite` says the user agreed.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise SongNguError(f"{path} already exists; choose another name or allow overwriting.")
+    if path.is_dir():
+        raise SongNguError(f"{path} is a folder; give a file name.")
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise SongNguError(f"Cannot write {path}: {error.strerror or error}.") from None
+
+
 def safe_filename(name: str, extension: str) -> str:
     """A file name that Windows, macOS and Linux all accept, keeping Vietnamese letters."""
     name = unicodedata.normalize("NFC", name)
@@ -164,6 +188,7 @@ def _linked_citation(excerpt: Excerpt) -> str:
 
 _CSS = (
     "body{font-family:'Noto Serif','DejaVu Serif',serif;max-width:42em;margin:2em auto;"
-    "line-height:1.6}blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #b08d57}"
+    "line-height:1.6}blockquote{margin:1em 0 1em 1.5em;padding-left:1em;"
+    "border-left:3px solid #b08d57;font-size:1.05em}"
     ".counterpart{color:#555}.citation{font-size:.92em}.note{font-style:italic}"
 )

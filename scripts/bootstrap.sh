@@ -31,6 +31,8 @@ install_debian_packages() {
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The tests read exported PDFs back with pdftotext.
+[ "$mode" = test ] && DEBIAN_PACKAGES="$DEBIAN_PACKAGES poppler-utils"
 install_debian_packages
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

@@ -9,13 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from archive import __version__
+from archive.backup import backup_database, restore_database
 from archive.errors import NotFound, SongNguError
+from archive.paths import database_path, resolve_data_dir
+from viewer import cli_bookmarks
 from viewer import cli_format as fmt
 from viewer.library import Library
 
@@ -54,7 +59,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
     p.add_argument("--exact-diacritics", action="store_true",
                    help="match Vietnamese diacritics exactly (đường ≠ dương)")
+    p.add_argument("--parallel", action="store_true",
+                   help="show each hit's aligned passage in the other language")
     p.add_argument("query", metavar="QUERY")
+
+    p = commands.add_parser("align", help="show an article's two languages paired")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--width", type=_positive_int, metavar="COLUMNS",
+                   help="total width (default: the terminal's)")
+
+    cli_bookmarks.add_parsers(commands)
+
+    p = commands.add_parser("backup", help="copy the archive database to a file or folder")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p = commands.add_parser("restore", help="replace the archive with a backup (kept aside)")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p = commands.add_parser("install-desktop", help="add Song Ngữ to the desktop menu (Linux)")
+    p.add_argument("--uninstall", action="store_true", help="remove it from the menu")
 
     commands.add_parser("reindex", help="rebuild the search index from the archive")
     commands.add_parser("check", help="check that the index agrees with the archive")
@@ -73,6 +94,11 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in WITHOUT_LIBRARY:
+        try:
+            return WITHOUT_LIBRARY[args.command](args)
+        except SongNguError as exc:
+            return _fail(str(exc))
     try:
         library = Library.open(args.data_dir)
     except SongNguError as exc:
@@ -144,11 +170,15 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
-    _ensure_index(library)
+    ensure_index(library)
     results = library.search(args.query, lang=args.lang, limit=args.limit,
                              exact_diacritics=args.exact_diacritics)
     if args.json:
-        _print_json(fmt.results_json(results))
+        data = fmt.results_json(results)
+        if args.parallel:
+            for hit, shown in zip(results.hits, data["hits"], strict=True):
+                shown["counterpart"] = fmt.counterpart_json(library.article(hit.article_id), hit)
+        _print_json(data)
         return EXIT_OK
     if not results.hits:
         print(f"No passages match {args.query!r}.")
@@ -161,7 +191,47 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
             titles[hit.article_id] = library.article(hit.article_id).display_title(hit.lang)
         where = "title" if hit.passage is None else f"¶{hit.passage}"
         print(f"#{hit.article_id} {titles[hit.article_id]} [{hit.lang} {where}]")
-        print(f"    {fmt.snippet_text(hit.snippet, emphasis)}\n")
+        print(f"    {fmt.snippet_text(hit.snippet, emphasis)}")
+        if args.parallel:
+            other = fmt.counterpart_json(library.article(hit.article_id), hit)
+            if other:
+                print(f"    ⇄ [{other['lang']}] {fmt.shorten(other['text'], 300)}")
+        print()
+    return EXIT_OK
+
+
+def cmd_align(library: Library, args: argparse.Namespace) -> int:
+    article = library.article(args.id)
+    width = args.width or shutil.get_terminal_size((120, 24)).columns
+    print("\n".join(fmt.alignment_columns(article, width)))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    source = database_path(resolve_data_dir(args.data_dir))
+    written = backup_database(source, args.path)
+    print(f"backed up {source} to {written}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = database_path(resolve_data_dir(args.data_dir))
+    kept = restore_database(args.path, target)
+    print(f"restored {target} from {args.path}")
+    if kept:
+        print(f"the archive it replaced is kept at {kept}")
+    return EXIT_OK
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from viewer.desktop_integration import install_desktop
+
+    paths = install_desktop(uninstall=args.uninstall)
+    verb = "removed" if args.uninstall else "installed"
+    for path in paths:
+        print(f"{verb}: {path}")
+    if not paths:
+        print("nothing to remove" if args.uninstall else "nothing installed")
     return EXIT_OK
 
 
@@ -184,7 +254,7 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
     return EXIT_PROBLEM
 
 
-def _ensure_index(library: Library) -> None:
+def ensure_index(library: Library) -> None:
     if not library.index_ready():
         library.ensure_index(progress=_progress_printer("Building the search index"))
 
@@ -214,8 +284,16 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "search": cmd_search,
+    "align": cmd_align,
     "reindex": cmd_reindex,
     "check": cmd_check,
+    "bookmarks": cli_bookmarks.cmd_bookmarks,
+    "export-search": cli_bookmarks.cmd_export_search,
+}
+WITHOUT_LIBRARY = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "install-desktop": cmd_install_desktop,
 }
 
 if __name__ == "__main__":

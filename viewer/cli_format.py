@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from typing import Any
 
+from archive.align import position_pairs
+from archive.citation import counterpart_of
 from archive.model import Article, ArticleSummary, RelatedPost
 from index.results import SearchHit, SearchResults
 
@@ -78,6 +81,51 @@ def results_json(results: SearchResults) -> dict[str, Any]:
         "total": results.total,
         "hits": [hit_json(h) for h in results.hits],
     }
+
+
+def counterpart_json(article: Article, hit: SearchHit) -> dict[str, Any] | None:
+    """The hit's aligned passages in the other language, for `search --parallel`."""
+    other = "en" if hit.lang == "vi" else "vi"
+    if hit.passage is None:
+        title = article.title.get(other)
+        return {"lang": other, "passages": [], "text": title} if title else None
+    found = counterpart_of(article, hit.lang, hit.passage)
+    if found is None:
+        return None
+    return {"lang": found.lang, "passages": list(found.passages), "text": found.text}
+
+
+def alignment_columns(article: Article, width: int) -> list[str]:
+    """The article's alignment as two columns, Vietnamese left and English right."""
+    column = max((width - 3) // 2, 20)
+    links = article.alignment or position_pairs(article.passages.get("vi", []),
+                                                article.passages.get("en", []))
+    lines = [f"#{article.id}  {article.display_title()}", ""]
+    lines.append(f"{'Tiếng Việt':<{column}} │ English")
+    lines.append("─" * column + "─┼─" + "─" * column)
+    for vi, en in links:
+        left = _column_lines(article, "vi", vi, column)
+        right = _column_lines(article, "en", en, column)
+        for row in range(max(len(left), len(right))):
+            a = left[row] if row < len(left) else ""
+            b = right[row] if row < len(right) else ""
+            lines.append(f"{a:<{column}} │ {b}".rstrip())
+        lines.append(" " * column + " │")
+    return lines
+
+
+def _column_lines(article: Article, lang: str, indices: list[int], width: int) -> list[str]:
+    passages = article.passages.get(lang, [])
+    out: list[str] = []
+    for i in indices:
+        label = f"[{i}{'' if passages[i].kind.value == 'paragraph' else ' ' + passages[i].kind}] "
+        out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
+    return out or ["—"]
+
+
+def shorten(text: str, most: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def snippet_text(snippet: str, emphasis: tuple[str, str]) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.bookmarks import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
+from archive.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.errors import ImportFailure, SongNguError, StoreError
 from archive.importers import read_articles
 from archive.model import Article, ArticleSummary
@@ -191,6 +193,68 @@ class Library:
         self, query: str, text: str, lang: str, exact_diacritics: bool = False
     ) -> list[tuple[int, int]]:
         return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
+
+
+    # -- bookmarks and exports ----------------------------------------------------------
+
+    def bookmark_quote(
+        self, article_id: int, lang: str, quote: str, note: str = "", tags: Sequence[str] = ()
+    ) -> Bookmark:
+        """Bookmark the first place `quote` stands in the article (NotFound when it doesn't)."""
+        article = self.article(article_id)
+        return self.store.add_bookmark(quote_bookmark(article, lang, quote, note, tuple(tags)))
+
+    def bookmark_passage(
+        self, article_id: int, lang: str, passage: int, start: int = 0, end: int = 0,
+        note: str = "", tags: Sequence[str] = (),
+    ) -> Bookmark:
+        """Bookmark characters start..end of a passage (the whole passage when start == end)."""
+        article = self.article(article_id)
+        bookmark = passage_bookmark(article, lang, passage, start, end, note, tuple(tags))
+        return self.store.add_bookmark(bookmark)
+
+    def bookmark_article(self, article_id: int, note: str = "",
+                         tags: Sequence[str] = ()) -> Bookmark:
+        return self.store.add_bookmark(article_bookmark(self.article(article_id), note,
+                                                        tuple(tags)))
+
+    def bookmarks(self, tag: str | None = None, article_id: int | None = None) -> list[Bookmark]:
+        return self.store.bookmarks(article_id=article_id, tag=tag)
+
+    def bookmark_excerpts(
+        self, bookmarks: Sequence[Bookmark], with_counterpart: bool = False
+    ) -> list[Excerpt]:
+        articles: dict[int, Article] = {}
+        excerpts = []
+        for bookmark in bookmarks:
+            if bookmark.article_id not in articles:
+                articles[bookmark.article_id] = self.article(bookmark.article_id)
+            excerpts.append(excerpt_from_bookmark(bookmark, articles[bookmark.article_id],
+                                                  with_counterpart))
+        return excerpts
+
+    def search_excerpts(
+        self, query: str, lang: str = "all", limit: int = 50, with_counterpart: bool = False,
+        exact_diacritics: bool = False,
+    ) -> list[Excerpt]:
+        """The current search results as excerpts (title hits are left out: no passage)."""
+        results = self.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics)
+        articles: dict[int, Article] = {}
+        excerpts = []
+        for hit in results.hits:
+            if hit.passage is None:
+                continue
+            if hit.article_id not in articles:
+                articles[hit.article_id] = self.article(hit.article_id)
+            excerpts.append(excerpt_from_passage(articles[hit.article_id], hit.lang,
+                                                 hit.passage, with_counterpart=with_counterpart))
+        return excerpts
+
+    def set_alignment_corrections(
+        self, article_id: int, links: list[tuple[list[int], list[int]]]
+    ) -> Article:
+        with self._write_lock:
+            return self.store.set_alignment_corrections(article_id, links)
 
 
 def _ids(ids: list[int], most: int = 10) -> str:
