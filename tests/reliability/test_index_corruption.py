@@ -10,17 +10,14 @@ from __future__ import annotations
 import random
 import shutil
 import signal
-import subprocess
-import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from archive.paths import index_path
-from tests.conftest import REPO
 from tests.reliability.corpus import write_articles
+from tests.reliability.lock_holders import hold_index_writer
 from viewer.cli import main
 from viewer.library import Library
 
@@ -143,27 +140,10 @@ def test_index_path_taken_by_a_file_is_a_one_line_error(
     assert "unexpected" not in output and str(index_path(data_dir)) in output
 
 
-_HOLD_WRITER = textwrap.dedent("""
-    import sys, time
-    from whoosh import index
-    writer = index.open_dir(sys.argv[1]).writer()
-    print("locked", flush=True)
-    time.sleep(120)
-""")
-
-
-def _writer_holder(data_dir: Path) -> subprocess.Popen[str]:
-    """A process that holds the index's Whoosh writer lock until it is killed."""
-    process = subprocess.Popen([sys.executable, "-c", _HOLD_WRITER, str(index_path(data_dir))],
-                               cwd=REPO, stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None and process.stdout.readline() == "locked\n"
-    return process
-
-
 def test_lock_left_by_a_killed_writer_does_not_block(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    holder = _writer_holder(data_dir)
+    holder = hold_index_writer(index_path(data_dir))
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=10)
     assert (index_path(data_dir) / "MAIN_WRITELOCK").exists()  # the stale lock file stays
