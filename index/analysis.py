@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang.snowball.english import EnglishStemmer
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 # A token is a run of letters/digits; combining marks stay inside it so NFD text tokenizes
 # like composed text. Underscore, punctuation and every kind of space (NBSP too) split.
@@ -222,6 +222,58 @@ class VietnameseFoldedAnalyzer(_TermAnalyzer):
 
 class EnglishAnalyzer(_TermAnalyzer):
     """English stemmed terms ("Europe’s" = "Europe's" → "europ")."""
+
+    pattern = EN_TOKEN
+    term = staticmethod(en_term)
+
+
+PAIR_JOINER = "_"  # never inside a token (the tokenizers split on "_")
+
+
+def pair_terms(terms: list[str]) -> list[str]:
+    """Adjacent-word terms: ["chien", "tranh", "lanh"] → ["chien_tranh", "tranh_lanh"].
+
+    Indexing adjacent pairs turns "these words stand together" into plain term lookups,
+    which Whoosh can score with block-max skipping; phrase (position) queries cannot.
+    """
+    return [first + PAIR_JOINER + second for first, second in zip(terms, terms[1:], strict=False)]
+
+
+class _PairAnalyzer(Analyzer):
+    """Pairs of adjacent terms (no positions needed: the pair itself records adjacency)."""
+
+    pattern: re.Pattern[str] = VI_TOKEN
+    term: Callable[[str], str] = staticmethod(vi_folded)
+
+    def __call__(self, value: str, mode: str = "", **kwargs: object) -> Iterator[Token]:
+        token = Token(False, False, mode=mode)
+        term = type(self).term
+        previous = None
+        for raw in self.pattern.findall(value):
+            current = term(raw)
+            if previous is not None:
+                token.text = previous + PAIR_JOINER + current
+                token.boost = 1.0
+                token.stopped = False
+                yield token
+            previous = current
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+
+class VietnamesePairAnalyzer(_PairAnalyzer):
+    """Folded Vietnamese word pairs ("chiến tranh" → "chien_tranh")."""
+
+    pattern = VI_TOKEN
+    term = staticmethod(vi_folded)
+
+
+class EnglishPairAnalyzer(_PairAnalyzer):
+    """Stemmed English word pairs ("nuclear weapons" → "nuclear_weapon")."""
 
     pattern = EN_TOKEN
     term = staticmethod(en_term)

@@ -188,3 +188,8 @@ def positive_clauses(clause: Clause) -> list[Words | Phrase]:
         return [clause]
     children = clause.options if isinstance(clause, AnyOf) else clause.items
     return [leaf for child in children for leaf in positive_clauses(child)]
+
+
+def has_word_run(clause: Clause) -> bool:
+    """True when some bare words were typed together (their adjacency matters for ranking)."""
+    return any(isinstance(leaf, Words) and len(leaf.words) > 1 for leaf in positive_clauses(clause))

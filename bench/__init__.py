@@ -1,0 +1,1 @@
+"""Benchmarks: the Song Ngữ index against SQLite FTS5 on a synthetic archive."""
