@@ -204,3 +204,13 @@ def test_many_repaints_do_not_exhaust_none_or_true(reader) -> None:
         reader.next_match()  # each step repaints every highlight: many void calls
     if sys.version_info < (3, 12):
         assert min(sys.getrefcount(None), sys.getrefcount(True)) > 1_000_000
+
+
+def test_going_to_a_passage_picks_the_match_nearest_the_hit(reader) -> None:
+    reader.set_query("chiến tranh")
+    reader.go_to_passage("vi", 0, near=VI[0].text.index("tranh"))
+    current = reader.matches[reader.current]
+    assert (current.passage, text_at(reader, current.start, current.end)) == (0, "tranh")
+    reader.go_to_passage("vi", 3)  # no hint: the passage's first match
+    current = reader.matches[reader.current]
+    assert (current.passage, text_at(reader, current.start, current.end)) == (3, "Chiến")

@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
             self.set_mode(hit.lang)
         if self.reader.query != self.search_panel.shown_query:
             self.reader.set_query(self.search_panel.shown_query)
-        self.reader.go_to_passage(hit.lang, hit.passage)
+        spans = getattr(hit, "spans", None) or []
+        self.reader.go_to_passage(hit.lang, hit.passage, spans[0][0] if spans else None)
 
     def _step(self, direction: int) -> None:
         if not self.reader.matches:

@@ -57,6 +57,7 @@ class Match:
     end: int
     lang: str
     passage: int | None  # None: the title block
+    offset: int = 0  # where the match starts in the passage's own text
 
 
 class Reader(QWidget):
@@ -228,15 +229,19 @@ class Reader(QWidget):
             if 0 <= start < end <= len(source):
                 a, b = mapping[start], mapping[end]
                 found.append(Match(base + reader_html.utf16_length(rendered[:a]),
-                                   base + reader_html.utf16_length(rendered[:b]), lang, passage))
+                                   base + reader_html.utf16_length(rendered[:b]), lang, passage,
+                                   start))
         return found
 
-    def go_to_passage(self, lang: str, passage: int | None) -> None:
-        """Scroll (lang, passage) into view and make its first match the current one."""
-        for number, match in enumerate(self.matches):
-            if match.lang == lang and match.passage == passage:
-                self._set_current(number)
-                return
+    def go_to_passage(self, lang: str, passage: int | None, near: int | None = None) -> None:
+        """Scroll (lang, passage) into view and make one of its matches the current one: the
+        one nearest to offset `near` in the passage's text (the search hit's best match)."""
+        in_passage = [n for n, m in enumerate(self.matches)
+                      if m.lang == lang and m.passage == passage]
+        if in_passage:
+            target = near if near is not None else self.matches[in_passage[0]].offset
+            self._set_current(min(in_passage, key=lambda n: abs(self.matches[n].offset - target)))
+            return
         block = self._blocks.get(_anchor_for(lang, passage))
         if block is not None:
             self._scroll_to(block.position())
