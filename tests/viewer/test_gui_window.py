@@ -190,3 +190,17 @@ def test_links_open_in_the_browser_only_when_clicked(window, monkeypatch) -> Non
     assert opened == [url]
     window.metadata_panel.view.anchorClicked.emit(QUrl("javascript:alert(1)"))
     assert opened == [url]  # only web and mail links leave the app
+
+
+def test_every_interface_string_has_a_vietnamese_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    from viewer.gui.i18n import I18N_DIR
+
+    messages = list(ET.parse(I18N_DIR / "songngu_vi.ts").iter("message"))
+    assert len(messages) > 50
+    unfinished = [m.findtext("source") for m in messages
+                  if m.find("translation").get("type") == "unfinished"
+                  or not "".join(m.find("translation").itertext()).strip()]
+    assert unfinished == []
+    assert (I18N_DIR / "songngu_vi.qm").stat().st_size > 1000
