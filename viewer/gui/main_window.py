@@ -205,11 +205,11 @@ class MainWindow(QMainWindow):
 
     def _step(self, direction: int) -> None:
         if not self.reader.matches:
-            first = self.search_panel.first_hit_item()
-            if first is not None:
-                self.search_panel._activate(first)
-            return
-        self.reader.next_match() if direction > 0 else self.reader.previous_match()
+            self.search_panel.activate_first_hit()  # nothing to step through here: go there
+        elif direction > 0:
+            self.reader.next_match()
+        else:
+            self.reader.previous_match()
 
     def _show_match_position(self, current: int, total: int) -> None:
         if total == 0:
@@ -246,7 +246,10 @@ class MainWindow(QMainWindow):
                  strict=True))[choice].setChecked(True)
 
     def _full_screen(self, on: bool) -> None:
-        self.showFullScreen() if on else self.showNormal()
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = dialogs.shortcuts_dialog(self, self.commands.all())

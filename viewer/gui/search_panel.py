@@ -300,6 +300,12 @@ class SearchPanel(QWidget):
         if hit is not None:
             self.hit_activated.emit(hit)
 
+    def activate_first_hit(self) -> None:
+        first = self.first_hit_item()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self._activate(first)
+
     def first_hit_item(self) -> QTreeWidgetItem | None:
         top = self.tree.topLevelItem(0)
         return top.child(0) if top is not None and top.childCount() else None
