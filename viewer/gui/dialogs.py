@@ -61,6 +61,8 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.resizeColumnToContents(1)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    # Qt's own button texts ship only in the full PySide6 wheel: name the button ourselves.
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("Dialogs", "Close"))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
