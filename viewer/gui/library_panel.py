@@ -4,8 +4,6 @@ number) with a filter box that ignores case and diacritics. Main thread only.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.model import ArticleSummary
+from index.analysis import fold_diacritics
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,9 +35,9 @@ ROW_PADDING = 5
 
 
 def fold(text: str) -> str:
-    """Lower case without diacritics (đ → d), so "chien" filters "Chiến"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Lower case without diacritics (đ → d, as the search index folds), so "chien" filters
+    "Chiến"."""
+    return fold_diacritics(text).casefold()
 
 
 class SummaryDelegate(QStyledItemDelegate):
