@@ -67,11 +67,9 @@ def _run_gui(data_dir: str | None, qt_args: list[str]) -> int:
 
     from viewer.gui import settings as S
     from viewer.gui.i18n import Translations, resolve_language
-    from viewer.gui.immortal_singletons import guard_singleton_refcounts
     from viewer.gui.main_window import create_main_window
     from viewer.library import Library
 
-    guard_singleton_refcounts()  # before Qt starts: see viewer/gui/immortal_singletons.py
     app = QApplication.instance() or QApplication([PROG, *qt_args])
     app.setOrganizationName(S.ORGANIZATION)
     app.setApplicationName(S.APPLICATION)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette, QTextCursor, QTextDocu
 
 from archive.model import Article, Passage, PassageKind
 from viewer.gui import reader_html, styles
-from viewer.gui.immortal_singletons import guard_singleton_refcounts
 from viewer.gui.reader import Reader
 
 VI = [
@@ -195,15 +194,15 @@ def test_reader_follows_a_dark_palette(qapp, reader) -> None:
         qapp.setPalette(light)
 
 
-def test_many_repaints_do_not_exhaust_none_or_true(reader) -> None:
+def test_many_repaints_do_not_leak_none_or_true(reader) -> None:
     """PySide6 6.12.0 on CPython 3.11 drops a None reference per void call and a True per
-    emit; the guard keeps the viewer alive (without it this loop aborts the process)."""
-    guard_singleton_refcounts()
+    emit, and the process aborts after a few hundred actions; pyproject.toml excludes it."""
     reader.set_query("chiến tranh")
-    for _ in range(3000):
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(300):
         reader.next_match()  # each step repaints every highlight: many void calls
-    if sys.version_info < (3, 12):
-        assert min(sys.getrefcount(None), sys.getrefcount(True)) > 1_000_000
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert after[0] > before[0] - 200 and after[1] > before[1] - 200
 
 
 def test_going_to_a_passage_picks_the_match_nearest_the_hit(reader) -> None:

@@ -25,7 +25,6 @@ from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
 from viewer.gui.i18n import Translations, resolve_language
-from viewer.gui.immortal_singletons import guard_singleton_refcounts
 from viewer.gui.import_worker import ImportController
 from viewer.gui.library_panel import LibraryPanel
 from viewer.gui.metadata_panel import MetadataPanel
@@ -361,7 +360,6 @@ def create_main_window(library: object, settings: S.Settings | None = None,
                        translations: Translations | None = None) -> MainWindow:
     """Build the main window over an open Library (used by the app, the self-test and
     scripts/screenshots.py). A QApplication must exist."""
-    guard_singleton_refcounts()  # PySide6 6.12.0 on CPython 3.11: see immortal_singletons.py
     app = QApplication.instance()
     if translations is None and app is not None:
         translations = app.findChild(Translations)
