@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from archive.bookmarks import Bookmark
 from archive.model import Article
-from viewer.gui import reader_html, styles
+from viewer.gui import bookmark_marks, reader_html, styles
+from viewer.gui.reader_selection import PassageSelection, selection_in_passage
 from viewer.gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 
 LOCAL_SCHEMES = frozenset({"", "file", "qrc", "data"})
@@ -84,6 +86,11 @@ class Reader(QWidget):
         self._blocks: dict[str, QTextBlock] = {}
         self._spans: dict[tuple[int | None, str], reader_html.PassageSpans] = {}
         self._headings = ("Tiếng Việt", "English")
+        self.bookmarks: list[Bookmark] = []  # marked where they stand in the shown article
+        self.focused_bookmark: int | None = None  # the one the user jumped to, tinted more
+        self.context_actions: list = []  # added to the text's context menu (bookmark, copy)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
     # -- what is shown -----------------------------------------------------------------
 
@@ -261,7 +268,7 @@ class Reader(QWidget):
         self._paint()
 
     def _paint(self) -> None:
-        selections = []
+        selections = self._bookmark_selections()
         for number, match in enumerate(self.matches):
             colours = styles.CURRENT_MATCH if number == self.current else styles.MATCH
             selection = QTextEdit.ExtraSelection()
@@ -276,6 +283,56 @@ class Reader(QWidget):
             selections.append(selection)
         self.view.setExtraSelections(selections)
         self.match_changed.emit(self.current + 1, len(self.matches))
+
+    # -- bookmarks ---------------------------------------------------------------------
+
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        """Mark these bookmarks (any article's: only the shown article's are painted)."""
+        self.bookmarks = list(bookmarks)
+        self._paint()
+
+    def show_bookmark(self, bookmark: Bookmark) -> bool:
+        """Scroll to a bookmark of the shown article and tint it; False when it is not shown."""
+        self.focused_bookmark = bookmark.id
+        ranges = [r for r in self._bookmark_ranges() if r[0].id == bookmark.id]
+        if ranges:
+            self._scroll_to(ranges[0][1])
+        self._paint()
+        return bool(ranges)
+
+    def _bookmark_ranges(self) -> list[tuple[Bookmark, int, int]]:
+        if self.article is None:
+            return []
+        return bookmark_marks.bookmark_ranges(self.article, self._blocks, self.bookmarks)
+
+    def _bookmark_selections(self) -> list[QTextEdit.ExtraSelection]:
+        return bookmark_marks.mark_selections(self.view.document(), self._bookmark_ranges(),
+                                              self.focused_bookmark)
+
+    def selection_place(self) -> PassageSelection | None:
+        """Where the selected text stands in its passage's own text, or the whole passage under
+        the text cursor when nothing is selected; None outside passages (title, byline)."""
+        if self.article is None:
+            return None
+        cursor = self.view.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.view.document().findBlock(start)
+        for name, anchored in self._blocks.items():
+            place = reader_html.parse_anchor(name)
+            if place and place[1] is not None and anchored.blockNumber() == block.blockNumber():
+                return selection_in_passage(self.article, place[0], place[1], block, start, end)
+        return None
+
+    def _context_menu(self, position: QPoint) -> None:
+        if not self.view.textCursor().hasSelection():
+            # Nothing selected: "Bookmark passage" means the passage under the mouse.
+            self.view.setTextCursor(self.view.cursorForPosition(position))
+        menu = self.view.createStandardContextMenu(position)
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, self.context_actions)
+        menu.insertSeparator(first)
+        self.context_menu = menu  # kept so Python does not collect it while it shows
+        menu.popup(self.view.viewport().mapToGlobal(position))
 
     # -- scrolling ---------------------------------------------------------------------
 
