@@ -171,11 +171,30 @@ class ArchiveStore:
 
     # -- writes ------------------------------------------------------------------------------
 
-    def save_articles(self, articles: Iterable[Article]) -> list[tuple[int, bool]]:
-        """Upsert every article in one transaction; (id, created) for each, in order."""
+    def save_articles(
+        self, articles: Iterable[Article], checkpoint: tuple[str, str] | None = None
+    ) -> list[tuple[int, bool]]:
+        """Upsert every article in one transaction; (id, created) for each, in order.
+
+        `checkpoint` (key, value) is written in the same transaction: a long import records how
+        far it got, so it resumes exactly after the last batch that was committed.
+        """
         now = _now()
         with self._errors_as("save to"), self._transaction() as conn:
-            return [self._save_one(conn, article, now) for article in articles]
+            saved = [self._save_one(conn, article, now) for article in articles]
+            if checkpoint is not None:
+                conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             checkpoint)
+            return saved
+
+    def setting(self, key: str) -> str | None:
+        with self._errors_as("read"), self._lock:
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def clear_setting(self, key: str) -> None:
+        with self._errors_as("save to"), self._transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its passages and related posts; NotFound if absent."""

@@ -141,10 +141,21 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
             failed = True
             sys.stderr.write(f"error: {outcome.path}: {outcome.error}\n")
         else:
-            ids = ", ".join(f"#{i}" for i in outcome.article_ids)
-            titles = "; ".join(outcome.titles)
-            print(f"{outcome.status}: {outcome.path} ({ids} {titles})")
+            print(f"{outcome.status}: {outcome.path} ({_import_summary(outcome)})")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _import_summary(outcome) -> str:
+    ids = outcome.article_ids
+    if len(ids) <= 3:
+        said = ", ".join(f"#{i}" for i in ids) + " " + "; ".join(outcome.titles)
+    else:
+        said = f"{len(ids)} articles"
+    if outcome.resumed_from:
+        said += f", resumed after {outcome.resumed_from} posts"
+    if outcome.cancelled:
+        said += ", cancelled: import the file again to go on"
+    return said.strip()
 
 
 def cmd_list(library: Library, args: argparse.Namespace) -> int:

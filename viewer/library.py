@@ -18,6 +18,8 @@ from pathlib import Path
 from archive.bookmarks import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.feed_import import import_feed, is_large_feed
+from archive.folder_scan import find_importable
 from archive.importers import read_articles
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
@@ -28,6 +30,7 @@ from index.results import SearchResults
 from index.search_index import SearchIndex
 
 SAMPLE_MARKER = ".sample-imported"
+REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
 ImportProgress = Callable[[int, int, str], None]
 IndexProgress = Callable[[int, int], None]
 
@@ -39,6 +42,22 @@ class ImportOutcome:
     article_ids: list[int] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     error: str | None = None
+    cancelled: bool = False  # a long import stopped by the user; what it saved stays
+    resumed_from: int = 0  # posts a resumed import found already saved
+
+
+def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The files to import (folders become the supported files inside them, recursively),
+    and the folders that hold none."""
+    files: list[Path] = []
+    empty: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        found = find_importable(path) if path.is_dir() else [path]
+        files.extend(found)
+        if not found:
+            empty.append(path)
+    return files, empty
 
 
 @dataclass
@@ -82,13 +101,35 @@ class Library:
         return self._index_ok
 
     def ensure_index(self, progress: IndexProgress | None = None) -> bool:
-        """Rebuild the index when it is missing, stale or corrupt; True when it rebuilt."""
+        """Bring the index in line with the archive; True when anything had to change.
+
+        A missing, damaged or outdated index is rebuilt; one that merely lags (an import killed
+        between its archive commit and its index commit) is repaired article by article.
+        """
         with self._write_lock:
-            if self._index_agrees():
+            if not self.index.open():
+                self._rebuild(progress)
+                return True
+            stored, indexed = self.store.digests(), self.index.indexed_digests()
+            if stored == indexed:
                 self._index_ok = True
                 return False
-            self._rebuild(progress)
+            changed = [i for i in stored if indexed.get(i) != stored[i]]
+            extra = [i for i in indexed if i not in stored]
+            if len(changed) + len(extra) > max(len(stored) // 2, 50):
+                self._rebuild(progress)
+                return True
+            if extra:
+                self.index.remove_articles(extra)
+            self._index_in_batches(changed, progress)
+            self._index_ok = True
             return True
+
+    def _index_in_batches(self, ids: list[int], progress: IndexProgress | None) -> None:
+        for start in range(0, len(ids), REPAIR_BATCH):
+            self.index.update_articles(self.store.iter_articles(ids[start : start + REPAIR_BATCH]))
+            if progress is not None:
+                progress(min(start + REPAIR_BATCH, len(ids)), len(ids))
 
     def reindex(self, progress: IndexProgress | None = None) -> None:
         with self._write_lock:
@@ -131,19 +172,41 @@ class Library:
         progress: ImportProgress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[ImportOutcome]:
-        """Import files one by one, each in its own transaction, then index what changed."""
-        outcomes: list[ImportOutcome] = []
+        """Import files (folders: every supported file in them) one by one, each in its own
+        transaction, and index what changed. A whole blog's export goes in resumable batches
+        and reports progress per post; `cancelled()` is asked between files and batches."""
+        files, empty = expand_paths(paths)
+        outcomes = [ImportOutcome(folder, "error", error="no file Song Ngữ can import is in "
+                                  "this folder (.txt, .md, .xml, .atom)") for folder in empty]
         with self._write_lock:
-            for done, raw in enumerate(paths):
+            for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
                     break
-                path = Path(raw)
                 if progress is not None:
-                    progress(done, len(paths), path.name)
-                outcomes.append(self._import_one(path))
-            if progress is not None:
-                progress(len(outcomes), len(paths), "")
+                    progress(done, len(files), path.name)
+                if is_large_feed(path):
+                    outcomes.append(self._import_feed(path, progress, cancelled))
+                else:
+                    outcomes.append(self._import_one(path))
+            if progress is not None and files:
+                progress(len(outcomes) - len(empty), len(files), "")
         return outcomes
+
+    def _import_feed(
+        self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
+    ) -> ImportOutcome:
+        result = import_feed(self.store, path, self._index_articles, progress, cancelled)
+        if result.error and not result.ids:
+            return ImportOutcome(path, "error", error=result.error)
+        status = "imported" if result.created else "updated"
+        outcome = ImportOutcome(path, status, result.ids, result.titles[-1:])
+        outcome.resumed_from = result.resumed_from
+        outcome.cancelled = result.cancelled
+        if result.error:
+            outcome.status = "error"
+            outcome.error = (f"{result.error} ({len(result.ids)} post(s) before the fault were "
+                             "imported; import the file again after fixing it to go on)")
+        return outcome
 
     def _import_one(self, path: Path) -> ImportOutcome:
         try:

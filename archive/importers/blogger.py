@@ -123,7 +123,7 @@ def iter_post_entries(
 
 def _articles_of(posts: Iterator[BloggerPost], path: Path) -> Iterator[Article]:
     for post in posts:
-        article = _article_of(post, path)
+        article = article_of_post(post, path)
         if article is not None:
             yield article
 
@@ -284,7 +284,7 @@ def _iso_date(timestamp: str) -> str | None:
 # ---- post → article ---------------------------------------------------------------------------
 
 
-def _article_of(post: BloggerPost, path: Path) -> Article | None:
+def article_of_post(post: BloggerPost, path: Path) -> Article | None:
     """The post as an Article, or None when it has no text to archive (an image-only post)."""
     blocks = html_to_blocks(post.html)
     header = POST_LINE.match(post.title)
@@ -309,6 +309,7 @@ def _article_of(post: BloggerPost, path: Path) -> Article | None:
 def _apply_post_metadata(article: Article, post: BloggerPost) -> None:
     article.tags = list(post.labels)
     article.blog_name = post.blog_name
+    article.post_url = post.url if post.url and urlsplit(post.url).scheme else None
     article.source.published = post.published
     if article.source.url is None and article.blog_post_number is None:
         # Nothing else identifies this post, and without an identity every re-import would add

@@ -203,3 +203,24 @@ def test_console_script_version_and_no_traceback(data_dir: Path, tmp_path: Path)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"error: {bad}: ")
+
+
+def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path: Path,
+                                     capsys) -> None:
+    folder = tmp_path / "blog"
+    (folder / "2025" / "notes").mkdir(parents=True)
+    shutil.copy(sample_path, folder / "2025" / "3342.txt")
+    (folder / "2025" / "notes" / "note.md").write_text(
+        "title: Ghi chú\nurl: https://example.org/ghi-chu\nlanguage: vi\n\nMột đoạn văn.\n",
+        encoding="utf-8",
+    )
+    (folder / "ignored.png").write_bytes(b"\x89PNG")
+    code, out, err = run(capsys, "import", str(folder))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["updated", "imported"]
+    assert "Ghi chú" in lines[1]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run(capsys, "import", str(empty))
+    assert code == 2 and err.startswith(f"error: {empty}: ")
