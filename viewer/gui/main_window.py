@@ -24,6 +24,7 @@ from archive.model import Article
 from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
+from viewer.gui.alignment_view import AlignmentView
 from viewer.gui.i18n import Translations, resolve_language
 from viewer.gui.import_worker import ImportController
 from viewer.gui.library_panel import LibraryPanel
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.library_panel = LibraryPanel(self)
         self.reader = Reader(self.library, self)
+        self.alignment = AlignmentView(self.reader, self.runner, self)
         self.search_panel = SearchPanel(
             self.library, self.runner, self._title_for,
             lambda: (self.article, self.reader.shown_languages()), self)
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.library_panel.article_selected.connect(self.open_article)
         self.reader.match_changed.connect(self._show_match_position)
         self.reader.article_requested.connect(self.open_article)
+        self.alignment.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.alignment.article_updated.connect(self._article_realigned)
         self.metadata_panel.article_requested.connect(self.open_article)
         self.search_panel.hit_activated.connect(self.open_hit)
         self.search_panel.step_requested.connect(self._step)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
         self.reader.set_column_headings("Tiếng Việt", "English")
+        self.alignment.retranslate()
         self._show_match_position(self.reader.current + 1, len(self.reader.matches))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -190,6 +195,10 @@ class MainWindow(QMainWindow):
         self.library_panel.select(article_id, notify=False)
         self.settings.set(S.LAST_ARTICLE, article_id)
         return True
+
+    def _article_realigned(self, article: Article) -> None:
+        if self.article is not None and self.article.id == article.id:
+            self.article = article  # the reader already shows the new pairing
 
     def open_hit(self, hit: object) -> None:
         """Open a search result in its language, its passage in view and its matches lit."""
