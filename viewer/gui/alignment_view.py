@@ -78,14 +78,21 @@ def _passage_place(block: object) -> Place | None:
 
 
 class TintOverlay(QWidget):
-    """A see-through layer over the reader's viewport that paints the tints it is given."""
+    """A see-through layer over the reader's viewport that paints the tints it is given (in
+    viewport coordinates). It is the scroll area's child, not the viewport's: scrolling moves
+    the viewport's children along with the text."""
 
-    def __init__(self, viewport: QWidget, tints: Callable[[], list[tuple[QRectF, QColor]]]) -> None:
-        super().__init__(viewport)
+    def __init__(self, view: QWidget, tints: Callable[[], list[tuple[QRectF, QColor]]]) -> None:
+        super().__init__(view)
+        self.view = view
         self.tints = tints
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setGeometry(viewport.rect())
+        self.fit()
+
+    def fit(self) -> None:
+        self.setGeometry(self.view.viewport().geometry())
+        self.raise_()
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
@@ -117,7 +124,7 @@ class AlignmentView(QObject):
         self._picked_in: int | None = None  # the article the picks belong to
         self._layout: PassageLayout | None = None
         self.busy = False
-        self.overlay = TintOverlay(self.view.viewport(), self.tints)
+        self.overlay = TintOverlay(self.view, self.tints)
         self._build_actions()
         self._connect()
         self.retranslate()
@@ -220,7 +227,7 @@ class AlignmentView(QObject):
         elif kind == QEvent.Type.Leave:
             self._hover(None)
         elif kind == QEvent.Type.Resize:
-            self.overlay.setGeometry(self.view.viewport().rect())
+            self.overlay.fit()
         elif kind == QEvent.Type.MouseButtonPress and self._is_pick_click(event):
             self.toggle_pick(self.place_at(event.position().toPoint()))
             return True  # a pick, not the start of a text selection
@@ -279,7 +286,8 @@ class AlignmentView(QObject):
     def _picked_text(self) -> str:
         if not self.picked:
             return ""
-        names = ", ".join(f"{lang.upper()} {index + 1}" for lang, index in sorted(self.picked))
+        ordered = sorted(self.picked, key=lambda p: (p[0] != "vi", p[1]))  # Vietnamese first
+        names = ", ".join(f"{lang.upper()} {index + 1}" for lang, index in ordered)
         if self.link_action.isEnabled():
             return self.tr("Picked %1 — Link picked passages: Ctrl+Shift+L").replace("%1", names)
         return self.tr("Picked %1 — pick passages on the other side too").replace("%1", names)
