@@ -39,6 +39,13 @@ class Actions:
     language_en: QAction
     shortcuts: QAction
     about: QAction
+    undo: QAction
+    redo: QAction
+    bookmark_passage: QAction
+    bookmark_article: QAction
+    show_bookmarks: QAction
+    export: QAction
+    copy_citation: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -68,7 +75,7 @@ def create_actions(window: QMainWindow) -> Actions:
         find_previous=_action(window, "find-previous", "Shift+F3", Key.FindPrevious),
         clear_search=_action(window, "clear-search"),
         filter_library=_action(window, "filter-library", "Ctrl+L"),
-        copy_url=_action(window, "copy-url", "Ctrl+Shift+C"),
+        copy_url=_action(window, "copy-url"),  # Ctrl+Shift+C copies with a citation
         mode_vi=_action(window, "mode-vi", "Ctrl+1"),
         mode_en=_action(window, "mode-en", "Ctrl+2"),
         mode_side=_action(window, "mode-side", "Ctrl+3"),
@@ -81,6 +88,13 @@ def create_actions(window: QMainWindow) -> Actions:
         language_en=_action(window, "language-en"),
         shortcuts=_action(window, "shortcuts", "Ctrl+/"),
         about=_action(window, "about"),
+        undo=_action(window, "undo", Key.Undo),
+        redo=_action(window, "redo", Key.Redo),
+        bookmark_passage=_action(window, "bookmark-passage", "Ctrl+D"),
+        bookmark_article=_action(window, "bookmark-article", "Ctrl+Shift+D"),
+        show_bookmarks=_action(window, "show-bookmarks", "Ctrl+B"),
+        export=_action(window, "export", "Ctrl+E"),
+        copy_citation=_action(window, "copy-citation", "Ctrl+Shift+C"),
     )
     for group_members in ((a.mode_vi, a.mode_en, a.mode_side),
                           (a.language_system, a.language_vi, a.language_en)):
@@ -118,6 +132,11 @@ def retranslate_actions(a: Actions) -> None:
         a.language_en: "&English",
         a.shortcuts: translate("MainWindow", "&Keyboard shortcuts"),
         a.about: translate("MainWindow", "&About Song Ngữ"),
+        a.bookmark_passage: translate("MainWindow", "&Bookmark passage"),
+        a.bookmark_article: translate("MainWindow", "Bookmark the whole &article"),
+        a.show_bookmarks: translate("MainWindow", "Show &bookmarks"),
+        a.export: translate("MainWindow", "&Export with citations…"),
+        a.copy_citation: translate("MainWindow", "Copy with &citation"),
     }
     for action, text in texts.items():
         action.setText(text)
@@ -130,17 +149,23 @@ class Menus:
     view: QMenu
     language: QMenu
     help: QMenu
+    bookmarks: QMenu
 
 
 def create_menus(window: QMainWindow, a: Actions) -> Menus:
     bar = window.menuBar()
-    m = Menus(QMenu(window), QMenu(window), QMenu(window), QMenu(window), QMenu(window))
-    m.file.addActions([a.import_files, a.rebuild_index])
+    m = Menus(*(QMenu(window) for _ in range(6)))
+    m.file.addActions([a.import_files, a.rebuild_index, a.export])
     m.file.addSeparator()
     m.file.addAction(a.quit)
+    m.edit.addActions([a.undo, a.redo])
+    m.edit.addSeparator()
     m.edit.addActions([a.find, a.find_next, a.find_previous, a.clear_search])
     m.edit.addSeparator()
-    m.edit.addActions([a.filter_library, a.copy_url])
+    m.edit.addActions([a.filter_library, a.copy_url, a.copy_citation])
+    m.bookmarks.addActions([a.bookmark_passage, a.bookmark_article, a.show_bookmarks])
+    m.bookmarks.addSeparator()
+    m.bookmarks.addAction(a.export)
     m.view.addActions([a.mode_vi, a.mode_en, a.mode_side])
     m.view.addSeparator()
     m.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
@@ -149,7 +174,7 @@ def create_menus(window: QMainWindow, a: Actions) -> Menus:
     m.view.addMenu(m.language)
     m.view.addAction(a.full_screen)
     m.help.addActions([a.shortcuts, a.about])
-    for menu in (m.file, m.edit, m.view, m.help):
+    for menu in (m.file, m.edit, m.view, m.bookmarks, m.help):
         bar.addMenu(menu)
     return m
 
@@ -160,3 +185,4 @@ def retranslate_menus(m: Menus) -> None:
     m.view.setTitle(translate("MainWindow", "&View"))
     m.language.setTitle(translate("MainWindow", "&Language"))
     m.help.setTitle(translate("MainWindow", "&Help"))
+    m.bookmarks.setTitle(translate("MainWindow", "&Bookmarks"))

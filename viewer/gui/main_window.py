@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QTabWidget,
 )
 
 from archive.errors import SongNguError
@@ -25,6 +26,7 @@ from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
 from viewer.gui.alignment_view import AlignmentView
+from viewer.gui.bookmark_workflow import BookmarkWorkflow, WindowParts
 from viewer.gui.i18n import Translations, resolve_language
 from viewer.gui.import_worker import ImportController
 from viewer.gui.library_panel import LibraryPanel
@@ -75,6 +77,17 @@ class MainWindow(QMainWindow):
             self.library, self.runner, self._title_for,
             lambda: (self.article, self.reader.shown_languages()), self)
         self.metadata_panel = MetadataPanel(self)
+        self.bookmarks = BookmarkWorkflow(WindowParts(
+            self, self.library, self.settings, self.reader,
+            lambda: (self.search_panel.shown_query, self.search_panel.language_filter()),
+            self.open_article, self._show_language, self._title_for,
+            lambda text: self.statusBar().showMessage(text, 8000)))
+        # Right: search and bookmarks share a column, one tab each.
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("side-tabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.search_panel, "")
+        self.side_tabs.addTab(self.bookmarks.panel, "")
         # Left: what is in the archive and what this article is; centre: the text; right: search.
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.side_splitter.setObjectName("side-splitter")
@@ -83,7 +96,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.setSizes([420, 380])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("main-splitter")
-        for widget in (self.side_splitter, self.reader, self.search_panel):
+        for widget in (self.side_splitter, self.reader, self.side_tabs):
             self.main_splitter.addWidget(widget)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([300, 760, 380])
@@ -116,7 +129,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.choose_files_to_import)
         a.rebuild_index.triggered.connect(lambda: self.build_index(force=True))
         a.quit.triggered.connect(self.close)
-        a.find.triggered.connect(self.search_panel.focus_field)
+        a.find.triggered.connect(self._focus_search)
         a.find_next.triggered.connect(self.reader.next_match)
         a.find_previous.triggered.connect(self.reader.previous_match)
         a.clear_search.triggered.connect(self.search_panel.clear)
@@ -133,6 +146,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=choice: self.set_ui_language(c))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        a.bookmark_passage.triggered.connect(self.bookmarks.bookmark_selection)
+        a.bookmark_article.triggered.connect(self.bookmarks.bookmark_article)
+        a.show_bookmarks.triggered.connect(self.show_bookmarks)
+        a.export.triggered.connect(lambda: self.bookmarks.export())
+        a.copy_citation.triggered.connect(self.bookmarks.copy_with_citation)
+        self.bookmarks.connect_undo(a.undo, a.redo)
+        self.reader.context_actions[:0] = [a.bookmark_passage, a.copy_citation]
         self.library_panel.article_selected.connect(self.open_article)
         self.reader.match_changed.connect(self._show_match_position)
         self.reader.article_requested.connect(self.open_article)
@@ -151,6 +171,9 @@ class MainWindow(QMainWindow):
         window_actions.retranslate_menus(self.menus)
         self.reader.set_column_headings("Tiếng Việt", "English")
         self.alignment.retranslate()
+        self.side_tabs.setTabText(0, self.tr("Search"))
+        self.side_tabs.setTabText(1, self.tr("Bookmarks"))
+        self.bookmarks.retranslate_undo(self.commands.undo, self.commands.redo)
         self._show_match_position(self.reader.current + 1, len(self.reader.matches))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -210,6 +233,18 @@ class MainWindow(QMainWindow):
             self.reader.set_query(self.search_panel.shown_query)
         spans = getattr(hit, "spans", None) or []
         self.reader.go_to_passage(hit.lang, hit.passage, spans[0][0] if spans else None)
+
+    def _show_language(self, lang: str) -> None:
+        if self.reader.mode != "side" and self.reader.mode != lang:
+            self.set_mode(lang)
+
+    def _focus_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_field()
+
+    def show_bookmarks(self) -> None:
+        self.side_tabs.setCurrentWidget(self.bookmarks.panel)
+        self.bookmarks.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _step(self, direction: int) -> None:
         if not self.reader.matches:

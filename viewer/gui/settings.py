@@ -36,13 +36,20 @@ READER_MODE = Setting("reader/mode", str, "vi")
 FONT_SIZE = Setting("reader/font_size", int, DEFAULT_FONT_SIZE)
 SEARCH_LANGUAGE = Setting("search/language", str, "all")
 UI_LANGUAGE = Setting("ui/language", str, "system")
+EXPORT_FORMAT = Setting("export/format", str, "md")
+EXPORT_WITH_TRANSLATION = Setting("export/with_translation", bool, False)
+EXPORT_FOLDER = Setting("export/folder", str, "")  # "": the home folder
+BOOKMARK_SORT = Setting("bookmarks/sort", str, "newest")
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, SIDE_SPLITTER, LAST_ARTICLE,
-    READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE,
+    READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE, EXPORT_FORMAT, EXPORT_WITH_TRANSLATION,
+    EXPORT_FOLDER, BOOKMARK_SORT,
 )
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
-            SEARCH_LANGUAGE: ("all", "vi", "en")}
+            SEARCH_LANGUAGE: ("all", "vi", "en"),
+            EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
+            BOOKMARK_SORT: ("newest", "oldest", "article")}
 
 
 class Settings:
@@ -77,4 +84,6 @@ def _coerce(raw: Any, setting: Setting) -> Any:
         return raw if isinstance(raw, QByteArray) else QByteArray(raw or b"")
     if setting.type is int:
         return int(raw)
+    if setting.type is bool and isinstance(raw, str):
+        return raw.strip().lower() in ("true", "1", "yes")
     return setting.type(raw)

@@ -1,0 +1,225 @@
+"""Export with citations: the selected bookmarks, all bookmarks (or those of one tag), the current
+search results or the reader's selection, as Markdown, HTML, plain text, PDF or W3C Web
+Annotation JSON. archive.exporters formats; viewer.pdf_export lays out the PDF.
+
+The dialog can be driven without the native file dialog: `export_to(path)` does the export and
+reports a failure in the dialog in one line. An existing file is replaced only when the save
+dialog asked the user (`overwrite=True`). Main thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.bookmarks import Bookmark
+from archive.citation import Excerpt, excerpt_from_passage
+from archive.errors import SongNguError
+from archive.exporters import export, safe_filename, write_export
+from archive.model import Article
+from viewer.gui import settings as S
+from viewer.gui.reader_selection import PassageSelection
+
+SOURCES = ("selected", "tag", "search", "selection")
+FORMATS = ("md", "html", "txt", "pdf", "json")
+SEARCH_EXPORT_LIMIT = 50  # as many results as the search panel shows
+
+
+@dataclass
+class ExportSources:
+    """What the window can export; each callable answers at the moment of the export."""
+
+    library: object
+    selected_bookmarks: Callable[[], list[Bookmark]]
+    tags: Callable[[], list[str]]
+    search: Callable[[], tuple[str, str]]  # (the query shown, its language filter); "" if none
+    selection: Callable[[], tuple[Article, PassageSelection] | None]
+
+
+def render(excerpts: Sequence[Excerpt], fmt: str, title: str) -> bytes:
+    """The file's bytes in one of FORMATS."""
+    if fmt == "pdf":
+        from viewer.pdf_export import html_to_pdf_bytes
+
+        return html_to_pdf_bytes(export(excerpts, "html", title), title)
+    return export(excerpts, fmt, title).encode("utf-8")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, sources: ExportSources, settings: S.Settings,
+                 source: str = "selected") -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.sources = sources
+        self.settings = settings
+        self.written: Path | None = None
+        self._build()
+        self._fill_choices()
+        self.set_source(source)
+        self.set_format(settings.get(S.EXPORT_FORMAT))
+        self.with_translation.setChecked(settings.get(S.EXPORT_WITH_TRANSLATION))
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Export with citations"))
+        self.choice = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        box = QGroupBox(self.tr("What to export"), self)
+        grid = QGridLayout(box)
+        for row, name in enumerate(SOURCES):
+            radio = QRadioButton(box)
+            radio.setObjectName(f"export-{name}")
+            self.radios[name] = radio
+            self.choice.addButton(radio, row)
+            grid.addWidget(radio, row, 0)
+        self.tag = QComboBox(box)
+        self.tag.setObjectName("export-tag-choice")
+        self.tag.currentIndexChanged.connect(lambda _i: self.radios["tag"].setChecked(True))
+        grid.addWidget(self.tag, SOURCES.index("tag"), 1)
+        self.format = QComboBox(self)
+        self.format.setObjectName("export-format")
+        self.with_translation = QCheckBox(self.tr("Add each passage in the other language"), self)
+        self.message = QLabel(self)
+        self.message.setObjectName("export-message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(self.tr("&Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.choose_file_and_export)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow("", self.with_translation)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _fill_choices(self) -> None:
+        count = len(self.sources.selected_bookmarks())
+        self.radios["selected"].setText(self.tr("The selected bookmark(s) (%n)", "", count))
+        self.radios["selected"].setEnabled(count > 0)
+        self.radios["tag"].setText(self.tr("Bookmarks:"))
+        self.tag.blockSignals(True)
+        self.tag.addItem(self.tr("all of them"), "")
+        for tag in self.sources.tags():
+            self.tag.addItem(self.tr("tagged “%1”").replace("%1", tag), tag)
+        self.tag.blockSignals(False)
+        query, _lang = self.sources.search()
+        self.radios["search"].setText(self.tr("The search results for “%1”").replace(
+            "%1", query) if query else self.tr("The search results (no search yet)"))
+        self.radios["search"].setEnabled(bool(query))
+        selection = self.sources.selection()
+        self.radios["selection"].setText(self.tr("The selection in the reader"))
+        self.radios["selection"].setEnabled(selection is not None)
+        labels = (self.tr("Markdown (.md)"), self.tr("Web page (.html)"),
+                  self.tr("Plain text (.txt)"), self.tr("PDF (.pdf)"),
+                  self.tr("Web Annotation JSON (.json)"))
+        for fmt, label in zip(FORMATS, labels, strict=True):
+            self.format.addItem(label, fmt)
+
+    # -- choices -------------------------------------------------------------------------
+
+    def set_source(self, source: str) -> None:
+        """Choose what to export; an unavailable choice falls back to all bookmarks."""
+        radio = self.radios.get(source)
+        if radio is None or not radio.isEnabled():
+            radio = self.radios["tag"]
+        radio.setChecked(True)
+
+    def source(self) -> str:
+        return SOURCES[self.choice.checkedId()]
+
+    def set_tag(self, tag: str | None) -> None:
+        self.tag.setCurrentIndex(max(self.tag.findData(tag or ""), 0))
+        self.radios["tag"].setChecked(True)
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(max(self.format.findData(fmt), 0))
+
+    def file_format(self) -> str:
+        return self.format.currentData()
+
+    # -- the export ----------------------------------------------------------------------
+
+    def excerpts_and_title(self) -> tuple[list[Excerpt], str]:
+        library, counterpart = self.sources.library, self.with_translation.isChecked()
+        source = self.source()
+        if source == "selected":
+            return (library.bookmark_excerpts(self.sources.selected_bookmarks(), counterpart),
+                    self.tr("Song Ngữ — bookmarks"))
+        if source == "tag":
+            tag = self.tag.currentData() or None
+            title = (self.tr("Song Ngữ — %1").replace("%1", tag) if tag
+                     else self.tr("Song Ngữ — bookmarks"))
+            return library.bookmark_excerpts(library.bookmarks(tag=tag), counterpart), title
+        if source == "search":
+            query, lang = self.sources.search()
+            excerpts = library.search_excerpts(query, lang=lang, limit=SEARCH_EXPORT_LIMIT,
+                                               with_counterpart=counterpart)
+            return excerpts, f"Song Ngữ — “{query}”"
+        found = self.sources.selection()
+        if found is None:
+            return [], "Song Ngữ"
+        article, place = found
+        excerpt = excerpt_from_passage(article, place.lang, place.passage, place.text,
+                                       with_counterpart=counterpart)
+        return [excerpt], f"Song Ngữ — {article.display_title(place.lang)}"
+
+    def suggested_path(self) -> Path:
+        _excerpts, title = self.excerpts_and_title()
+        folder = self.settings.get(S.EXPORT_FOLDER)
+        base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+        return base / safe_filename(title, self.file_format())
+
+    def choose_file_and_export(self) -> None:
+        fmt = self.file_format()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export with citations"), str(self.suggested_path()),
+            f"{self.format.currentText()} (*.{fmt})")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            # The dialog asked about the name as typed, not about this one: ask write_export.
+            self.export_to(path.with_name(f"{path.name}.{fmt}"), overwrite=False)
+        else:
+            self.export_to(path, overwrite=True)  # the save dialog asked before replacing
+
+    def export_to(self, path: Path, overwrite: bool = False) -> bool:
+        """Write the export to `path`; False (with a one-line message shown) when it fails."""
+        path = Path(path)
+        try:
+            excerpts, title = self.excerpts_and_title()
+            if not excerpts:
+                raise SongNguError(self.tr("There is nothing to export for this choice."))
+            write_export(path, render(excerpts, self.file_format(), title), overwrite=overwrite)
+        except SongNguError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.written = path
+        self.settings.set(S.EXPORT_FORMAT, self.file_format())
+        self.settings.set(S.EXPORT_WITH_TRANSLATION, self.with_translation.isChecked())
+        self.settings.set(S.EXPORT_FOLDER, str(path.parent))
+        self.message.clear()
+        self.accept()
+        return True
