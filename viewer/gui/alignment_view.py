@@ -32,7 +32,7 @@ from viewer.gui import reader_html
 from viewer.gui.tasks import TaskRunner
 
 Place = tuple[str, int]  # (lang, passage index)
-PAIR_ALPHA = 56  # the hovered pair: a light tint of the palette's highlight colour
+PAIR_ALPHA = 40  # the hovered pair: a light tint of the palette's highlight colour
 PICKED_COLOUR = QColor(46, 160, 67, 90)  # picked for linking: green, unlike matches and marks
 TINT_MARGIN = 3.0  # pixels the tint reaches beyond the text, so it reads as a block
 

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.search_panel.hit_activated.connect(self.open_hit)
         self.search_panel.step_requested.connect(self._step)
         self.search_panel.query_changed.connect(self.reader.set_query)  # (query, spans)
+        self.search_panel.parallel.toggled.connect(
+            lambda on: self.settings.set(S.SEARCH_PARALLEL, on))
 
     def retranslate(self) -> None:
         self.setWindowTitle(f"{self.article.display_title()} — Song Ngữ" if self.article
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
         self.reader.set_font_size(s.get(S.FONT_SIZE))
         self.set_mode(s.get(S.READER_MODE))
         self.search_panel.set_language_filter(s.get(S.SEARCH_LANGUAGE))
+        self.search_panel.set_parallel(s.get(S.SEARCH_PARALLEL))
         self._check_language_action(s.get(S.UI_LANGUAGE))
 
     def save_state(self) -> None:

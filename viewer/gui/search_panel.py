@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.model import Article
+from viewer.concordance import hit_key, parallel_snippets
 from viewer.gui import reader_html, styles
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 from viewer.gui.tasks import Task, TaskRunner
@@ -59,6 +61,7 @@ class SearchPanel(QWidget):
         self.generation = 0
         self.shown_query = ""
         self.results = None
+        self.parallel_snippets: dict = {}  # hit key -> ParallelSnippet, when shown
         self.index_ready = True
         self._queued: Task | None = None
         self._build()
@@ -73,6 +76,9 @@ class SearchPanel(QWidget):
         self.language.setObjectName("search-language")
         self.count = QLabel(self)
         self.count.setObjectName("search-count")
+        self.parallel = QCheckBox(self)
+        self.parallel.setObjectName("search-parallel")
+        self.parallel.toggled.connect(self._parallel_toggled)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("search-results")
         self.tree.setHeaderHidden(True)
@@ -100,8 +106,11 @@ class SearchPanel(QWidget):
         row.addWidget(self.language)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(self.parallel)
         layout.addLayout(row)
-        layout.addWidget(self.count)
+        layout.addLayout(counts)
         layout.addWidget(self.stack, 1)
 
     def retranslate(self) -> None:
@@ -119,6 +128,9 @@ class SearchPanel(QWidget):
         self.language.setCurrentIndex(LANGUAGE_FILTERS.index(current))
         self.language.blockSignals(False)
         self.language.setToolTip(self.tr("Search in"))
+        self.parallel.setText(self.tr("Show translations"))
+        self.parallel.setToolTip(self.tr("Show under each hit the passage paired with it in the "
+                                         "other language"))
         if self.results is not None:
             self._show_results(self.results)
         else:
@@ -140,6 +152,31 @@ class SearchPanel(QWidget):
     def set_language_filter(self, code: str) -> None:
         if code in LANGUAGE_FILTERS:
             self.language.setCurrentIndex(LANGUAGE_FILTERS.index(code))
+
+    def parallel_shown(self) -> bool:
+        return self.parallel.isChecked()
+
+    def set_parallel(self, on: bool) -> None:
+        self.parallel.setChecked(on)
+
+    def _parallel_toggled(self, on: bool) -> None:
+        """Show or hide the counterparts; the first time, find them for the shown hits."""
+        if self.results is None:
+            return
+        if not on or self.parallel_snippets or not self.results.hits:
+            self._show_results(self.results)
+            return
+        generation, query, hits = self.generation, self.shown_query, self.results.hits
+        library = self.library
+        self.runner.start(
+            lambda _report: parallel_snippets(library, hits, query),
+            lambda snippets: self._deliver_parallel(generation, snippets),
+            lambda message: self._fail(generation, message))
+
+    def _deliver_parallel(self, generation: int, snippets: dict) -> None:
+        if generation == self.generation and self.results is not None:
+            self.parallel_snippets = snippets
+            self._show_results(self.results)
 
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -176,16 +213,19 @@ class SearchPanel(QWidget):
         generation = self.generation
         self.count.setText(self.tr("Searching…"))
         self.runner.withdraw(self._queued)  # still waiting for a thread: never run it
+        library, parallel = self.library, self.parallel.isChecked()
         self._queued = self.runner.start(
-            lambda _report: self.library.search(query, lang=lang, limit=RESULT_LIMIT),
-            lambda results: self._deliver(generation, query, results),
+            lambda _report: _search(library, query, lang, parallel),
+            lambda found: self._deliver(generation, query, *found),
             lambda message: self._fail(generation, message),
         )
 
-    def _deliver(self, generation: int, query: str, results: object) -> None:
+    def _deliver(self, generation: int, query: str, results: object,
+                 snippets: dict | None = None) -> None:
         if generation != self.generation:
             return  # stale: the user typed on
         self.results = results
+        self.parallel_snippets = snippets or {}
         self.shown_query = query
         self._show_results(results)
         self._find_highlights(generation, query)
@@ -273,9 +313,20 @@ class SearchPanel(QWidget):
             child = QTreeWidgetItem(item)
             where = self._where(hit)
             child.setData(0, HTML_ROLE, f"<small style='color:gray'>{html.escape(where)}</small>"
-                          f"<br>{styles.mark_html(hit.snippet)}")
+                          f"<br>{styles.mark_html(hit.snippet)}{self._parallel_html(hit)}")
             child.setData(0, HIT_ROLE, hit)
         return item
+
+    def _parallel_html(self, hit: object) -> str:
+        """The hit's counterpart in the other language, indented under its snippet."""
+        found = self.parallel_snippets.get(hit_key(hit)) if self.parallel_shown() else None
+        if found is None:
+            return ""
+        where = f"⇄ {found.lang.upper()} · " + self.tr("passage %1").replace(
+            "%1", ", ".join(str(i + 1) for i in found.passages))
+        return (f"<table cellspacing='0' cellpadding='0' style='margin-top:4px'><tr>"
+                f"<td width='10'></td><td><small style='color:gray'>{html.escape(where)}</small>"
+                f"<br><i>{styles.mark_html(found.snippet)}</i></td></tr></table>")
 
     def _where(self, hit: object) -> str:
         lang = "VI" if hit.lang == "vi" else "EN"
@@ -336,3 +387,9 @@ class SearchPanel(QWidget):
                 self.tree.setCurrentItem(first)
             return True
         return False
+
+
+def _search(library: object, query: str, lang: str, parallel: bool) -> tuple[object, dict]:
+    """In a worker: the results and, when asked for, each hit's counterpart snippet."""
+    results = library.search(query, lang=lang, limit=RESULT_LIMIT)
+    return results, parallel_snippets(library, results.hits, query) if parallel else {}

@@ -40,16 +40,19 @@ EXPORT_FORMAT = Setting("export/format", str, "md")
 EXPORT_WITH_TRANSLATION = Setting("export/with_translation", bool, False)
 EXPORT_FOLDER = Setting("export/folder", str, "")  # "": the home folder
 BOOKMARK_SORT = Setting("bookmarks/sort", str, "newest")
+SEARCH_PARALLEL = Setting("search/parallel", bool, False)  # each hit's counterpart shown
+LIBRARY_SORTS = ("number", "date", "title")
+LIBRARY_SORT = Setting("library/sort", str, "number")
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, SIDE_SPLITTER, LAST_ARTICLE,
     READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE, EXPORT_FORMAT, EXPORT_WITH_TRANSLATION,
-    EXPORT_FOLDER, BOOKMARK_SORT,
+    EXPORT_FOLDER, BOOKMARK_SORT, SEARCH_PARALLEL, LIBRARY_SORT,
 )
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
             EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
-            BOOKMARK_SORT: ("newest", "oldest", "article")}
+            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS}
 
 
 class Settings:
