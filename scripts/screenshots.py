@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt, QThreadPool  # noqa: E402
+from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from viewer.gui.i18n import Translations  # noqa: E402
@@ -54,6 +55,19 @@ def search(window: MainWindow, app: QApplication, query: str, pick: int = 0) -> 
         window.search_panel.tree.itemActivated.emit(item, 0)
 
 
+def hover_passage(window: MainWindow, lang: str, index: int) -> None:
+    """Scroll a passage near the top and put the mouse on it (its pair is tinted)."""
+    view = window.reader.view
+    block = window.alignment.layout().blocks[(lang, index)]
+    top = view.document().documentLayout().blockBoundingRect(block).top()
+    view.verticalScrollBar().setValue(int(top) - 120)
+    point = QPointF(QPoint(80, 140))
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, point, viewport.mapToGlobal(point), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
 def render_all(out: Path, work: Path) -> None:
     app = QApplication.instance() or QApplication(["songngu"])
     translations = Translations(app)
@@ -67,7 +81,12 @@ def render_all(out: Path, work: Path) -> None:
     search(window, app, "chien tranh", pick=1)
     save(window, app, out / "search-results.png")
     window.set_mode("side")
+    hover_passage(window, "vi", 8)  # a 1–2 pair: one paragraph beside a pull quote and another
     save(window, app, out / "side-by-side.png")
+    window.search_panel.set_parallel(True)
+    search(window, app, "Kaliningrad")
+    save(window, app, out / "concordance.png")
+    window.search_panel.set_parallel(False)
     window.set_ui_language("vi")
     window.set_mode("vi")
     search(window, app, "an ninh châu Âu")
