@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -170,6 +171,8 @@ class BookmarkWorkflow(QObject):
 
     def retranslate_undo(self, undo: QAction, redo: QAction) -> None:
         stack = self.controller.undo_stack
+        if not all(shiboken6.isValid(o) for o in (stack, undo, redo)):
+            return  # the stack signals its last change while the window is being destroyed
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
