@@ -43,7 +43,7 @@ def spiderweb(tmp_path: Path) -> Path:
 
 def library_rows(window) -> list[str]:
     model = window.library_panel.model
-    return [model.item(row).text() for row in range(model.rowCount())]
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_import_through_the_worker_adds_indexes_and_opens_it(qtbot, window, tmp_path) -> None:

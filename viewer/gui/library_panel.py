@@ -1,20 +1,17 @@
 """The library list: every archived article (title in both languages, authors, blog post
-number) with a filter box that ignores case and diacritics. Main thread only.
+number, date) in the chosen order — blog post number, date or title — with a filter box that
+ignores case and diacritics, a tag filter, and counts. The model is lazy (library_model), so
+5,000 articles lay out at once. Main thread only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -26,18 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from archive.model import ArticleSummary
-from index.analysis import fold_diacritics
+from viewer.gui.library_model import (
+    ID_ROLE,
+    LINES_ROLE,
+    SORT_ORDERS,
+    LibraryFilter,
+    SummaryModel,
+    tag_counts,
+)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
-LINES_ROLE = Qt.ItemDataRole.UserRole + 3  # (Vietnamese title, English title, details)
 ROW_PADDING = 5
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics (đ → d, as the search index folds), so "chien" filters
-    "Chiến"."""
-    return fold_diacritics(text).casefold()
 
 
 class SummaryDelegate(QStyledItemDelegate):
@@ -78,26 +73,12 @@ class SummaryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class FoldedFilter(QSortFilterProxyModel):
-    """Keeps rows whose folded text contains every folded word typed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.words = fold(text).split()
-        # Setting the filter string is what makes the proxy re-filter (our own test below
-        # decides which rows stay).
-        self.setFilterFixedString(" ".join(self.words))
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        haystack = self.sourceModel().index(row, 0, parent).data(FILTER_ROLE) or ""
-        return all(word in haystack for word in self.words)
-
-
 class LibraryPanel(QWidget):
+    """Emits article_selected(id) when the user picks an article, sort_changed(order) when the
+    order changes (the window remembers it)."""
+
     article_selected = Signal(int)
+    sort_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +86,14 @@ class LibraryPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("library-filter")
         self.filter.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(self)
-        self.proxy = FoldedFilter(self)
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("library-sort")
+        self.tags = QComboBox(self)
+        self.tags.setObjectName("library-tag")
+        self.tags.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tags.setMinimumContentsLength(8)
+        self.model = SummaryModel(self)
+        self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.list = QListView(self)
         self.list.setObjectName("library-list")
@@ -117,15 +104,36 @@ class LibraryPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.count = QLabel(self)
         self.filter.textChanged.connect(self._filter_changed)
+        self.sort.currentIndexChanged.connect(self._sort_chosen)
+        self.tags.currentIndexChanged.connect(self._tag_chosen)
+        self._lay_out()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        choices = QHBoxLayout()
+        choices.addWidget(self.sort, 1)
+        choices.addWidget(self.tags, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
+        layout.addLayout(choices)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
-        self.retranslate()
 
     def retranslate(self) -> None:
-        self.filter.setPlaceholderText(self.tr("Filter by title, author or number"))
+        self.filter.setPlaceholderText(self.tr("Filter by title, author, tag or number"))
+        labels = {"number": self.tr("Newest post number first"),
+                  "date": self.tr("Newest date first"), "title": self.tr("Title A–Z")}
+        self.sort.blockSignals(True)
+        current = self.sort_order()
+        self.sort.clear()
+        for order in SORT_ORDERS:
+            self.sort.addItem(labels[order], order)
+        self.sort.setCurrentIndex(SORT_ORDERS.index(current))
+        self.sort.blockSignals(False)
+        self.sort.setToolTip(self.tr("Order of the list"))
+        self.tags.setToolTip(self.tr("Show only the articles with this tag"))
+        self._fill_tags()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -136,13 +144,54 @@ class LibraryPanel(QWidget):
     def set_summaries(self, summaries: list[ArticleSummary]) -> None:
         current = self.current_id()
         self.summaries = {s.id: s for s in summaries}
-        self.model.clear()
-        ordered = sorted(summaries, key=lambda s: (s.blog_post_number is None,
-                                                   -(s.blog_post_number or 0), s.id))
-        for summary in ordered:
-            self.model.appendRow(_summary_item(summary))
+        self.model.set_summaries(summaries)
+        self._fill_tags()
         if current is not None:
             self.select(current, notify=False)
+        self._update_count()
+
+    # -- order, tag and text filters -------------------------------------------------------
+
+    def sort_order(self) -> str:
+        return self.model.order
+
+    def set_sort(self, order: str) -> None:
+        if order in SORT_ORDERS:
+            self.sort.setCurrentIndex(SORT_ORDERS.index(order))  # _sort_chosen applies it
+
+    def _sort_chosen(self, _index: int) -> None:
+        order = self.sort.currentData()
+        if order is None or order == self.model.order:
+            return
+        current = self.current_id()
+        self.model.sort_by(order)
+        if current is not None:
+            self.select(current, notify=False)
+        self.sort_changed.emit(order)
+
+    def tag_filter(self) -> str | None:
+        return self.proxy.tag
+
+    def set_tag_filter(self, tag: str | None) -> None:
+        found = self.tags.findData(tag) if tag else 0
+        self.tags.setCurrentIndex(max(found, 0))
+
+    def _fill_tags(self) -> None:
+        chosen = self.proxy.tag
+        self.tags.blockSignals(True)
+        self.tags.clear()
+        self.tags.addItem(self.tr("All tags"), None)
+        for tag, count in tag_counts(list(self.summaries.values())):
+            self.tags.addItem(f"{tag} ({count})", tag)
+        found = self.tags.findData(chosen) if chosen else 0
+        self.tags.setCurrentIndex(max(found, 0))
+        self.tags.blockSignals(False)
+        self.tags.setEnabled(self.tags.count() > 1)
+        if chosen and found < 0:
+            self.proxy.set_tag(None)  # that tag is gone from the archive
+
+    def _tag_chosen(self, _index: int) -> None:
+        self.proxy.set_tag(self.tags.currentData())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -157,6 +206,8 @@ class LibraryPanel(QWidget):
         self.proxy.set_text(text)
         self._update_count()
 
+    # -- the current article ---------------------------------------------------------------
+
     def current_id(self) -> int | None:
         index = self.list.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
@@ -166,30 +217,22 @@ class LibraryPanel(QWidget):
         index = self.proxy.index(0, 0)
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def shown_ids(self) -> list[int]:
+        """The articles the list shows now, top to bottom."""
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount())]
+
     def select(self, article_id: int, notify: bool = True) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == article_id:
-                self.list.selectionModel().blockSignals(not notify)
-                self.list.setCurrentIndex(index)
-                self.list.selectionModel().blockSignals(False)
-                self.list.scrollTo(index)
-                return
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return  # filtered out
+        self.list.selectionModel().blockSignals(not notify)
+        self.list.setCurrentIndex(index)
+        self.list.selectionModel().blockSignals(False)
+        self.list.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.article_selected.emit(current.data(ID_ROLE))
-
-
-def _summary_item(summary: ArticleSummary) -> QStandardItem:
-    vi, en = summary.title.get("vi", ""), summary.title.get("en", "")
-    details = [", ".join(summary.authors)] if summary.authors else []
-    if summary.blog_post_number is not None:
-        details.append(f"#{summary.blog_post_number}")
-    item = QStandardItem(vi or en or "?")
-    item.setData((vi or en or "?", en if vi else "", " · ".join(details)), LINES_ROLE)
-    item.setData(summary.id, ID_ROLE)
-    searchable = " ".join([vi, en, *summary.authors, str(summary.blog_post_number or "")])
-    item.setData(fold(searchable), FILTER_ROLE)
-    item.setToolTip("\n".join(t for t in (vi, en, " · ".join(details)) if t))
-    return item

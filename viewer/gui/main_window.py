@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.bookmarks.connect_undo(a.undo, a.redo)
         self.reader.context_actions[:0] = [a.bookmark_passage, a.copy_citation]
         self.library_panel.article_selected.connect(self.open_article)
+        self.library_panel.sort_changed.connect(lambda order: self.settings.set(S.LIBRARY_SORT,
+                                                                                order))
         self.reader.match_changed.connect(self._show_match_position)
         self.reader.article_requested.connect(self.open_article)
         self.alignment.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
         self.set_mode(s.get(S.READER_MODE))
         self.search_panel.set_language_filter(s.get(S.SEARCH_LANGUAGE))
         self.search_panel.set_parallel(s.get(S.SEARCH_PARALLEL))
+        self.library_panel.set_sort(s.get(S.LIBRARY_SORT))
         self._check_language_action(s.get(S.UI_LANGUAGE))
 
     def save_state(self) -> None:
