@@ -1,136 +1,505 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AlignmentView</name>
+    <message>
+        <location filename="../gui/alignment_view.py" line="164"/>
+        <source>&amp;Pick passage for linking (Ctrl+click)</source>
+        <translation>&amp;Chọn đoạn để ghép (Ctrl+nhấp)</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="165"/>
+        <source>&amp;Link picked passages</source>
+        <translation>&amp;Ghép các đoạn đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="166"/>
+        <source>&amp;Unlink this pair</source>
+        <translation>&amp;Tách cặp này</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="167"/>
+        <source>&amp;Restore automatic pairing</source>
+        <translation>&amp;Khôi phục ghép đoạn tự động</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="292"/>
+        <source>Picked %1 — Link picked passages: Ctrl+Shift+L</source>
+        <translation>Đã chọn %1 — Ghép các đoạn đã chọn: Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="293"/>
+        <source>Picked %1 — pick passages on the other side too</source>
+        <translation>Đã chọn %1 — hãy chọn cả đoạn ở cột bên kia</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="303"/>
+        <source>Passages linked. The rest of the article was paired again.</source>
+        <translation>Đã ghép các đoạn. Phần còn lại của bài được ghép lại.</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="311"/>
+        <source>Pair unlinked.</source>
+        <translation>Đã tách cặp đoạn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/alignment_view.py" line="319"/>
+        <source>Automatic pairing restored.</source>
+        <translation>Đã khôi phục ghép đoạn tự động.</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkController</name>
+    <message>
+        <location filename="../gui/bookmark_controller.py" line="72"/>
+        <source>add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_controller.py" line="86"/>
+        <source>edit bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/bookmark_controller.py" line="104"/>
+        <source>delete %n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDialog</name>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="44"/>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="60"/>
+        <source>Optional: why this passage matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="64"/>
+        <source>Optional, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="66"/>
+        <source>Tags in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="77"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="78"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="82"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_dialog.py" line="83"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkWorkflow</name>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="76"/>
+        <source>Select some text in a passage, or click in one, to bookmark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="88"/>
+        <source>The whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="93"/>
+        <source>passage %1</source>
+        <translation type="unfinished">đoạn %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="109"/>
+        <source>Bookmarked. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="120"/>
+        <source>This bookmark&apos;s text is no longer in the article; its saved text is kept in the Bookmarks panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="138"/>
+        <source>Select some text in a passage to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="141"/>
+        <source>Copied with its citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="157"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="178"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmark_workflow.py" line="179"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="129"/>
+        <source>Filter bookmarks by words, note or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="133"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="133"/>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="134"/>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="138"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="139"/>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="140"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="141"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="142"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="143"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="144"/>
+        <source>Export the selected bookmarks with citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="192"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/bookmarks_panel.py" line="237"/>
+        <source>%n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="239"/>
+        <source>%1 of %2 bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="246"/>
+        <source>Whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="252"/>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/bookmarks_panel.py" line="254"/>
+        <source>passage %1</source>
+        <translation type="unfinished">đoạn %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../gui/dialogs.py" line="40" />
+        <location filename="../gui/dialogs.py" line="40"/>
         <source>Clear the search (in the search field)</source>
         <translation>Xoá tìm kiếm (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="41" />
+        <location filename="../gui/dialogs.py" line="41"/>
         <source>Next / previous match (in the search field)</source>
         <translation>Kết quả kế tiếp / trước (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="43" />
+        <location filename="../gui/dialogs.py" line="43"/>
         <source>From the search field to the results</source>
         <translation>Từ ô tìm kiếm xuống danh sách kết quả</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="50" />
+        <location filename="../gui/dialogs.py" line="50"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="53" />
+        <location filename="../gui/dialogs.py" line="53"/>
         <source>Command</source>
         <translation>Lệnh</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="54" />
+        <location filename="../gui/dialogs.py" line="54"/>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="65" />
+        <location filename="../gui/dialogs.py" line="65"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="77" />
+        <location filename="../gui/dialogs.py" line="77"/>
         <source>An offline archive of bilingual articles: Vietnamese translations beside their English originals.</source>
         <translation>Kho lưu trữ ngoại tuyến các bài song ngữ: bản dịch tiếng Việt bên cạnh nguyên bản tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="80" />
+        <location filename="../gui/dialogs.py" line="80"/>
         <source>Data location:</source>
         <translation>Nơi lưu dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="82" />
+        <location filename="../gui/dialogs.py" line="82"/>
         <source>Licences:</source>
         <translation>Giấy phép:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="87" />
+        <location filename="../gui/dialogs.py" line="87"/>
         <source>Articles belong to their authors and publishers.</source>
         <translation>Các bài viết thuộc về tác giả và nhà xuất bản.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="95" />
+        <location filename="../gui/dialogs.py" line="95"/>
         <source>About Song Ngữ</source>
         <translation>Giới thiệu Song Ngữ</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../gui/export_dialog.py" line="80"/>
+        <location filename="../gui/export_dialog.py" line="197"/>
+        <source>Export with citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="83"/>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="97"/>
+        <source>Add each passage in the other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="103"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="109"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/export_dialog.py" line="119"/>
+        <source>The selected bookmark(s) (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="121"/>
+        <source>Bookmarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="123"/>
+        <source>all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="125"/>
+        <source>tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="128"/>
+        <source>The search results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="129"/>
+        <source>The search results (no search yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="132"/>
+        <source>The selection in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="134"/>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="134"/>
+        <source>Web page (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="135"/>
+        <source>Plain text (.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="135"/>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="136"/>
+        <source>Web Annotation JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="169"/>
+        <location filename="../gui/export_dialog.py" line="173"/>
+        <source>Song Ngữ — bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="172"/>
+        <source>Song Ngữ — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="214"/>
+        <source>There is nothing to export for this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../gui/import_worker.py" line="59" />
+        <location filename="../gui/import_worker.py" line="59"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="59" />
+        <location filename="../gui/import_worker.py" line="59"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="60" />
+        <location filename="../gui/import_worker.py" line="60"/>
         <source>Import</source>
         <translation>Nhập bài</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="75" />
+        <location filename="../gui/import_worker.py" line="75"/>
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="91" />
+        <location filename="../gui/import_worker.py" line="91"/>
         <source>Nothing already archived was lost.</source>
         <translation>Không bài nào đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="92" />
+        <location filename="../gui/import_worker.py" line="92"/>
         <source>Import failed</source>
         <translation>Nhập bài thất bại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="101" />
+        <location filename="../gui/import_worker.py" line="101"/>
         <source>%n file(s) imported.</source>
         <translation>
-            <numerusform>Đã nhập %n tệp.</numerusform></translation>
+            <numerusform>Đã nhập %n tệp.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="103" />
+        <location filename="../gui/import_worker.py" line="103"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
-            <numerusform>Đã cập nhật %n tệp (đã có trong kho).</numerusform></translation>
+            <numerusform>Đã cập nhật %n tệp (đã có trong kho).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="105" />
+        <location filename="../gui/import_worker.py" line="105"/>
         <source>The import was cancelled; files already imported are kept.</source>
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="107" />
+        <location filename="../gui/import_worker.py" line="107"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
-            <numerusform>%n tệp không nhập được:</numerusform></translation>
+            <numerusform>%n tệp không nhập được:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="110" />
+        <location filename="../gui/import_worker.py" line="110"/>
         <source>Nothing already archived was changed.</source>
         <translation>Không bài nào đã lưu bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="112" />
+        <location filename="../gui/import_worker.py" line="112"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="114" />
+        <location filename="../gui/import_worker.py" line="114"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -138,18 +507,53 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../gui/library_panel.py" line="129" />
         <source>Filter by title, author or number</source>
-        <translation>Lọc theo tiêu đề, tác giả hoặc số bài</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../gui/library_panel.py" line="152" />
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n bài</numerusform></translation>
+        <translation type="vanished">Lọc theo tiêu đề, tác giả hoặc số bài</translation>
     </message>
     <message>
-        <location filename="../gui/library_panel.py" line="154" />
+        <location filename="../gui/library_panel.py" line="124"/>
+        <source>Filter by title, author, tag or number</source>
+        <translation>Lọc theo tiêu đề, tác giả, nhãn hoặc số</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="125"/>
+        <source>Newest post number first</source>
+        <translation>Số bài mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="126"/>
+        <source>Newest date first</source>
+        <translation>Ngày mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="126"/>
+        <source>Title A–Z</source>
+        <translation>Tiêu đề A–Z</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="134"/>
+        <source>Order of the list</source>
+        <translation>Thứ tự danh sách</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="135"/>
+        <source>Show only the articles with this tag</source>
+        <translation>Chỉ hiện các bài có nhãn này</translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="183"/>
+        <source>All tags</source>
+        <translation>Mọi nhãn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/library_panel.py" line="200"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/library_panel.py" line="202"/>
         <source>%1 of %2 articles</source>
         <translation>%1 trên %2 bài</translation>
     </message>
@@ -157,163 +561,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/actions.py" line="100" />
+        <location filename="../gui/actions.py" line="114"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="101" />
+        <location filename="../gui/actions.py" line="115"/>
         <source>&amp;Rebuild search index</source>
         <translation>&amp;Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="102" />
+        <location filename="../gui/actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="103" />
+        <location filename="../gui/actions.py" line="117"/>
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="104" />
+        <location filename="../gui/actions.py" line="118"/>
         <source>Next &amp;match</source>
         <translation>Kết quả &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="105" />
+        <location filename="../gui/actions.py" line="119"/>
         <source>&amp;Previous match</source>
         <translation>Kết quả &amp;trước</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="106" />
+        <location filename="../gui/actions.py" line="120"/>
         <source>&amp;Clear search</source>
         <translation>&amp;Xoá tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="107" />
+        <location filename="../gui/actions.py" line="121"/>
         <source>&amp;Filter library</source>
         <translation>&amp;Lọc thư viện</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="108" />
+        <location filename="../gui/actions.py" line="122"/>
         <source>&amp;Copy source URL</source>
         <translation>&amp;Chép địa chỉ nguồn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="109" />
+        <location filename="../gui/actions.py" line="123"/>
         <source>&amp;Vietnamese</source>
         <translation>Tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="110" />
+        <location filename="../gui/actions.py" line="124"/>
         <source>&amp;English</source>
         <translation>Tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="111" />
+        <location filename="../gui/actions.py" line="125"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Song song</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="112" />
+        <location filename="../gui/actions.py" line="126"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="113" />
+        <location filename="../gui/actions.py" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="114" />
+        <location filename="../gui/actions.py" line="128"/>
         <source>&amp;Reset zoom</source>
         <translation>Cỡ chữ &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="115" />
+        <location filename="../gui/actions.py" line="129"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="116" />
+        <location filename="../gui/actions.py" line="130"/>
         <source>&amp;System language</source>
         <translation>Theo ngôn ngữ &amp;hệ thống</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="119" />
+        <location filename="../gui/actions.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="120" />
+        <location filename="../gui/actions.py" line="134"/>
         <source>&amp;About Song Ngữ</source>
         <translation>&amp;Giới thiệu Song Ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="158" />
+        <location filename="../gui/actions.py" line="135"/>
+        <source>&amp;Bookmark passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="136"/>
+        <source>Bookmark the whole &amp;article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="137"/>
+        <source>Show &amp;bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="138"/>
+        <source>&amp;Export with citations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="139"/>
+        <source>Copy with &amp;citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="159" />
+        <location filename="../gui/actions.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="160" />
+        <location filename="../gui/actions.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="161" />
+        <location filename="../gui/actions.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="162" />
+        <location filename="../gui/actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="216" />
+        <location filename="../gui/actions.py" line="188"/>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="178"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="179"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="263"/>
         <source>No matches</source>
         <translation>Không có kết quả khớp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="218" />
+        <location filename="../gui/main_window.py" line="265"/>
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n kết quả khớp</numerusform></translation>
+            <numerusform>%n kết quả khớp</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="220" />
+        <location filename="../gui/main_window.py" line="267"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270" />
+        <location filename="../gui/main_window.py" line="317"/>
         <source>Building the search index…</source>
         <translation>Đang dựng chỉ mục tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285" />
+        <location filename="../gui/main_window.py" line="332"/>
         <source>The search index is ready.</source>
         <translation>Chỉ mục tìm kiếm đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291" />
+        <location filename="../gui/main_window.py" line="338"/>
         <source>The search index could not be built: %1</source>
         <translation>Không dựng được chỉ mục tìm kiếm: %1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="296" />
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297" />
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)</source>
         <translation>Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
     </message>
@@ -321,47 +766,47 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../gui/metadata_panel.py" line="40" />
+        <location filename="../gui/metadata_panel.py" line="40"/>
         <source>Copy source URL</source>
         <translation>Chép địa chỉ nguồn</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="65" />
+        <location filename="../gui/metadata_panel.py" line="65"/>
         <source>Authors</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="66" />
+        <location filename="../gui/metadata_panel.py" line="66"/>
         <source>Publication</source>
         <translation>Ấn phẩm</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="67" />
+        <location filename="../gui/metadata_panel.py" line="67"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="68" />
+        <location filename="../gui/metadata_panel.py" line="68"/>
         <source>Published</source>
         <translation>Ngày đăng</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="69" />
+        <location filename="../gui/metadata_panel.py" line="69"/>
         <source>Blog post</source>
         <translation>Bài blog số</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="70" />
+        <location filename="../gui/metadata_panel.py" line="70"/>
         <source>Imported</source>
         <translation>Ngày nhập</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="76" />
+        <location filename="../gui/metadata_panel.py" line="76"/>
         <source>Related posts</source>
         <translation>Bài liên quan</translation>
     </message>
     <message>
-        <location filename="../gui/metadata_panel.py" line="84" />
+        <location filename="../gui/metadata_panel.py" line="84"/>
         <source>not archived</source>
         <translation>chưa có trong kho</translation>
     </message>
@@ -369,120 +814,133 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../gui/search_panel.py" line="108" />
+        <location filename="../gui/search_panel.py" line="117"/>
         <source>Search both languages (Ctrl+F)</source>
         <translation>Tìm trong cả hai ngôn ngữ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="110" />
-        <location filename="../gui/search_panel.py" line="227" />
+        <location filename="../gui/search_panel.py" line="119"/>
+        <location filename="../gui/search_panel.py" line="267"/>
         <source>Diacritics are optional: “chien tranh” finds “chiến tranh”.</source>
         <translation>Không cần gõ dấu: “chien tranh” tìm được “chiến tranh”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="111" />
-        <source>"quoted phrase", -exclude, OR.</source>
-        <translation>"cụm từ trong ngoặc kép", -loại trừ, OR (hoặc).</translation>
+        <location filename="../gui/search_panel.py" line="120"/>
+        <source>&quot;quoted phrase&quot;, -exclude, OR.</source>
+        <translation>&quot;cụm từ trong ngoặc kép&quot;, -loại trừ, OR (hoặc).</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="112" />
+        <location filename="../gui/search_panel.py" line="121"/>
         <source>Enter: next match, Shift+Enter: previous.</source>
         <translation>Enter: kết quả kế tiếp, Shift+Enter: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="121" />
+        <location filename="../gui/search_panel.py" line="130"/>
         <source>Search in</source>
         <translation>Tìm trong</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="128" />
+        <location filename="../gui/search_panel.py" line="131"/>
+        <source>Show translations</source>
+        <translation>Hiện bản dịch</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="132"/>
+        <source>Show under each hit the passage paired with it in the other language</source>
+        <translation>Hiện dưới mỗi kết quả đoạn tương ứng ở ngôn ngữ kia</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="140"/>
         <source>All languages</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="177" />
+        <location filename="../gui/search_panel.py" line="214"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="214" />
+        <location filename="../gui/search_panel.py" line="254"/>
         <source>Search failed: %1</source>
         <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="224" />
+        <location filename="../gui/search_panel.py" line="264"/>
         <source>The search index is being built. Results will appear as soon as it is ready.</source>
         <translation>Đang dựng chỉ mục tìm kiếm. Kết quả sẽ hiện ra ngay khi xong.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="228" />
-        <source>"Quoted words" must stand together; -word excludes; OR widens.</source>
-        <translation>"Các từ trong ngoặc kép" phải đứng liền nhau; -từ để loại trừ; OR để mở rộng.</translation>
+        <location filename="../gui/search_panel.py" line="268"/>
+        <source>&quot;Quoted words&quot; must stand together; -word excludes; OR widens.</source>
+        <translation>&quot;Các từ trong ngoặc kép&quot; phải đứng liền nhau; -từ để loại trừ; OR để mở rộng.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="229" />
+        <location filename="../gui/search_panel.py" line="269"/>
         <source>Enter or F3: next match in the article; Shift+Enter or Shift+F3: previous.</source>
         <translation>Enter hoặc F3: kết quả kế tiếp trong bài; Shift+Enter hoặc Shift+F3: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="233" />
+        <location filename="../gui/search_panel.py" line="273"/>
         <source>Type to search the whole archive in Vietnamese and English.</source>
         <translation>Gõ để tìm trong toàn bộ kho, cả tiếng Việt lẫn tiếng Anh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="244" />
+        <location filename="../gui/search_panel.py" line="284"/>
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n đoạn</numerusform></translation>
+            <numerusform>%n đoạn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="245" />
+        <location filename="../gui/search_panel.py" line="285"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n bài</numerusform></translation>
+            <numerusform>%n bài</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="255" />
+        <location filename="../gui/search_panel.py" line="295"/>
         <source>(best %1 of about %2)</source>
         <translation>(%1 kết quả tốt nhất trong khoảng %2)</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="283" />
+        <location filename="../gui/search_panel.py" line="334"/>
         <source>title, subtitle or authors</source>
         <translation>tiêu đề, phụ đề hoặc tác giả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="284" />
+        <location filename="../gui/search_panel.py" line="325"/>
+        <location filename="../gui/search_panel.py" line="335"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="287" />
+        <location filename="../gui/search_panel.py" line="338"/>
         <source>No results</source>
         <translation>Không có kết quả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="288" />
+        <location filename="../gui/search_panel.py" line="339"/>
         <source>Check the spelling, or type without diacritics.</source>
         <translation>Kiểm tra chính tả, hoặc gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="289" />
+        <location filename="../gui/search_panel.py" line="340"/>
         <source>Remove a word: every word must match.</source>
         <translation>Bớt một từ: mọi từ đều phải khớp.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="291" />
+        <location filename="../gui/search_panel.py" line="342"/>
         <source>Set the language filter to “All languages”.</source>
         <translation>Chọn bộ lọc ngôn ngữ “Tất cả”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="294" />
+        <location filename="../gui/search_panel.py" line="345"/>
         <source>Nothing matches &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Không tìm thấy &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="295" />
+        <location filename="../gui/search_panel.py" line="346"/>
         <source>Suggestions:</source>
         <translation>Gợi ý:</translation>
     </message>
