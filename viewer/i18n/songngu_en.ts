@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BookmarkController</name>
+    <message numerus="yes">
+        <location filename="../gui/bookmark_controller.py" line="104"/>
+        <source>delete %n bookmark(s)</source>
+        <translation>
+            <numerusform>delete %n bookmark</numerusform>
+            <numerusform>delete %n bookmarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message numerus="yes">
+        <location filename="../gui/bookmarks_panel.py" line="237"/>
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../gui/export_dialog.py" line="119"/>
+        <source>The selected bookmark(s) (%n)</source>
+        <translation>
+            <numerusform>The selected bookmark (%n)</numerusform>
+            <numerusform>The selected bookmarks (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <location filename="../gui/import_worker.py" line="101"/>
@@ -31,7 +64,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../gui/library_panel.py" line="98"/>
+        <location filename="../gui/library_panel.py" line="200"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -42,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="214"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -53,7 +86,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="244"/>
+        <location filename="../gui/search_panel.py" line="284"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -61,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="245"/>
+        <location filename="../gui/search_panel.py" line="285"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -54,18 +54,18 @@
     <message>
         <location filename="../gui/bookmark_controller.py" line="72"/>
         <source>add bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_controller.py" line="86"/>
         <source>edit bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa dấu trang</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/bookmark_controller.py" line="104"/>
         <source>delete %n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xoá %n dấu trang</numerusform>
         </translation>
     </message>
 </context>
@@ -74,42 +74,42 @@
     <message>
         <location filename="../gui/bookmark_dialog.py" line="44"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="60"/>
         <source>Optional: why this passage matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc: vì sao đoạn này đáng giữ</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="64"/>
         <source>Optional, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="66"/>
         <source>Tags in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn đang dùng: %1</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="77"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="78"/>
         <source>Cancel</source>
-        <translation type="unfinished">Huỷ</translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="82"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_dialog.py" line="83"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhãn:</translation>
     </message>
 </context>
 <context>
@@ -117,52 +117,52 @@
     <message>
         <location filename="../gui/bookmark_workflow.py" line="76"/>
         <source>Select some text in a passage, or click in one, to bookmark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một đoạn chữ, hoặc bấm vào một đoạn văn, để đánh dấu.</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="88"/>
         <source>The whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả bài</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="93"/>
         <source>passage %1</source>
-        <translation type="unfinished">đoạn %1</translation>
+        <translation>đoạn %1</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="109"/>
         <source>Bookmarked. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu. Ctrl+Z để huỷ.</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="120"/>
         <source>This bookmark&apos;s text is no longer in the article; its saved text is kept in the Bookmarks panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn chữ của dấu trang này không còn trong bài; bản đã lưu vẫn nằm trong bảng Dấu trang.</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="138"/>
         <source>Select some text in a passage to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một đoạn chữ để chép.</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="141"/>
         <source>Copied with its citation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chép kèm trích dẫn.</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="157"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra %1</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="178"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
         <location filename="../gui/bookmark_workflow.py" line="179"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại %1</translation>
     </message>
 </context>
 <context>
@@ -170,89 +170,89 @@
     <message>
         <location filename="../gui/bookmarks_panel.py" line="129"/>
         <source>Filter bookmarks by words, note or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc dấu trang theo từ, ghi chú hoặc nhãn</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="133"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới nhất trước</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="133"/>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ nhất trước</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="134"/>
         <source>By article</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo bài</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="138"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="139"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhãn:</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="140"/>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="141"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="142"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xoá</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="143"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="144"/>
         <source>Export the selected bookmarks with citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các dấu trang đã chọn kèm trích dẫn</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="192"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nhãn</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/bookmarks_panel.py" line="237"/>
         <source>%n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dấu trang</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="239"/>
         <source>%1 of %2 bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="246"/>
         <source>Whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả bài</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="252"/>
         <source>orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>mồ côi</translation>
     </message>
     <message>
         <location filename="../gui/bookmarks_panel.py" line="254"/>
         <source>passage %1</source>
-        <translation type="unfinished">đoạn %1</translation>
+        <translation>đoạn %1</translation>
     </message>
 </context>
 <context>
@@ -324,110 +324,110 @@
         <location filename="../gui/export_dialog.py" line="80"/>
         <location filename="../gui/export_dialog.py" line="197"/>
         <source>Export with citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kèm trích dẫn</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="83"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất gì</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="97"/>
         <source>Add each passage in the other language</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đoạn tương ứng bằng ngôn ngữ kia</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="103"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished">Huỷ</translation>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="109"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/export_dialog.py" line="119"/>
         <source>The selected bookmark(s) (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Các dấu trang đã chọn (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="121"/>
         <source>Bookmarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang:</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="123"/>
         <source>all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="125"/>
         <source>tagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>có nhãn “%1”</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="128"/>
         <source>The search results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm “%1”</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="129"/>
         <source>The search results (no search yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm (chưa tìm gì)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="132"/>
         <source>The selection in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn đang chọn trong bài</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="134"/>
         <source>Markdown (.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (.md)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="134"/>
         <source>Web page (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web (.html)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="135"/>
         <source>Plain text (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản thuần (.txt)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="135"/>
         <source>PDF (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="136"/>
         <source>Web Annotation JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON chú thích web W3C (.json)</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="169"/>
         <location filename="../gui/export_dialog.py" line="173"/>
         <source>Song Ngữ — bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Song Ngữ — dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="172"/>
         <source>Song Ngữ — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Song Ngữ — %1</translation>
     </message>
     <message>
         <location filename="../gui/export_dialog.py" line="214"/>
         <source>There is nothing to export for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn này không có gì để xuất.</translation>
     </message>
 </context>
 <context>
@@ -658,27 +658,27 @@
     <message>
         <location filename="../gui/actions.py" line="135"/>
         <source>&amp;Bookmark passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh &amp;dấu đoạn</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="136"/>
         <source>Bookmark the whole &amp;article</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu cả &amp;bài</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="137"/>
         <source>Show &amp;bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem &amp;dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="138"/>
         <source>&amp;Export with citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất kèm trích dẫn…</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="139"/>
         <source>Copy with &amp;citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chép kèm &amp;trích dẫn</translation>
     </message>
     <message>
         <location filename="../gui/actions.py" line="183"/>
@@ -708,17 +708,17 @@
     <message>
         <location filename="../gui/actions.py" line="188"/>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="178"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="179"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu trang</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="263"/>
