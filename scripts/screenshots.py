@@ -68,6 +68,24 @@ def hover_passage(window: MainWindow, lang: str, index: int) -> None:
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
+def bookmark_some(window: MainWindow, app: QApplication) -> None:
+    """Three bookmarks (a selection, a passage, an English quote), one opened at its text."""
+    article, library = window.article, window.library
+    create = window.bookmarks.controller.create
+    vi = article.passages["vi"]
+    create(lambda: library.bookmark_passage(
+        article.id, "vi", 2, 0, vi[2].text.index(".") + 1, "Luận điểm mở đầu",
+        ["an ninh", "Nga"]))
+    create(lambda: library.bookmark_passage(article.id, "vi", 8, note="Trích cho bài giảng",
+                                            tags=["NATO"]))
+    create(lambda: library.bookmark_quote(article.id, "en", "deterrence", tags=["NATO"]))
+    window.show_bookmarks()
+    panel = window.bookmarks.panel
+    panel.list.setCurrentRow(panel.list.count() - 1)  # the oldest: the selection
+    panel.open_requested.emit(panel.current())
+    settle(app)
+
+
 def render_all(out: Path, work: Path) -> None:
     app = QApplication.instance() or QApplication(["songngu"])
     translations = Translations(app)
@@ -91,6 +109,10 @@ def render_all(out: Path, work: Path) -> None:
     window.set_mode("vi")
     search(window, app, "an ninh châu Âu")
     save(window, app, out / "vietnamese-ui.png")
+    window.set_ui_language("en")
+    window.search_panel.clear()
+    bookmark_some(window, app)
+    save(window, app, out / "bookmarks.png")
     window.set_ui_language("system")
     window.close()
     library.close()
