@@ -234,3 +234,14 @@ def test_orphaned_bookmark_is_listed_with_its_saved_text(qtbot, window) -> None:
     assert "orphaned" in html and quote[:40] in html
     window.bookmarks.open_bookmark(window.library.bookmarks()[0])
     assert "no longer in the article" in window.statusBar().currentMessage()
+
+
+def test_a_note_being_typed_is_kept_when_the_window_closes(qtbot, tmp_path: Path,
+                                                           library) -> None:
+    window = open_window(qtbot, library, temp_settings(tmp_path))
+    add(window, 2)
+    panel = window.bookmarks.panel
+    panel.list.setCurrentRow(0)
+    panel.note.setPlainText("chưa lưu")
+    close_window(window)
+    assert library.bookmarks()[0].note == "chưa lưu"

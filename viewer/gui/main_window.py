@@ -6,6 +6,7 @@ the Library (on a worker thread when it may take a while). Main thread only.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
@@ -37,6 +38,7 @@ from viewer.gui.tasks import TaskRunner
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
 MODES = ("vi", "en", "side")
+LIST_REFRESH_SECONDS = 5.0  # during a long import, how often the library list catches up
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +62,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.importer = ImportController(library, self.runner, self)
         self.importer.finished.connect(self._import_finished)
+        self.importer.progressed.connect(self._import_progressed)
+        self.statusBar().insertPermanentWidget(0, self.importer.panel)
+        self._listed_at = 0.0
+        self._listing = 0  # the newest library listing asked for; older ones are dropped
         self.retranslate()
         self._restore()
         self.refresh_library()
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.import_files.triggered.connect(self.choose_files_to_import)
+        a.import_folder.triggered.connect(self.choose_folder_to_import)
         a.rebuild_index.triggered.connect(lambda: self.build_index(force=True))
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self._focus_search)
@@ -188,7 +195,10 @@ class MainWindow(QMainWindow):
     # -- articles ----------------------------------------------------------------------
 
     def refresh_library(self) -> None:
-        summaries = self.library.summaries()
+        self._listing += 1
+        self._show_summaries(self.library.summaries())
+
+    def _show_summaries(self, summaries: list) -> None:
         self.titles = {s.id: dict(s.title) for s in summaries}
         self.library_panel.set_summaries(summaries)
 
@@ -345,8 +355,31 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"),
+                                                  str(Path.home()))
+        if folder:
+            self.importer.start_folder(folder)
+
     def import_files(self, paths: list[str | Path]) -> bool:
         return self.importer.start(paths)
+
+    def _import_progressed(self, _done: int, _total: int) -> None:
+        """Every few seconds of a long import, list what is in so far (and so give search
+        hits in new articles their titles); read in a worker, as the import is writing."""
+        now = time.monotonic()
+        if now - self._listed_at < LIST_REFRESH_SECONDS:
+            return
+        self._listed_at = now
+        self._listing += 1
+        listing, library = self._listing, self.library
+        self.runner.start(lambda _report: library.summaries(),
+                          lambda summaries: self._show_listing(listing, summaries),
+                          lambda _message: None)  # the next refresh (or the end) tries again
+
+    def _show_listing(self, listing: int, summaries: list) -> None:
+        if listing == self._listing:  # not overtaken by the final refresh
+            self._show_summaries(summaries)
 
     def _import_finished(self, outcomes: list) -> None:
         self.refresh_library()
@@ -395,6 +428,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.importer.busy():
             self.importer.cancel()  # stops between files; finished files stay imported
+        self.bookmarks.panel.commit_edits()  # a note still being typed is kept
         self.save_state()
         self.runner.wait()
         super().closeEvent(event)
