@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QPushButton
 
 from tests.viewer.test_gui_support import (
     close_window,
@@ -100,7 +99,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path) -> N
 
 
 def test_cancel_stops_between_files(qtbot, window, tmp_path) -> None:
-    """The progress dialog's Cancel reaches import_paths' `cancelled` callback."""
+    """The progress panel's Cancel reaches import_paths' `cancelled` callback."""
     started, go_on = threading.Event(), threading.Event()
     real_import = window.library.import_paths
 
@@ -114,8 +113,7 @@ def test_cancel_stops_between_files(qtbot, window, tmp_path) -> None:
     window.import_files(files)
     assert started.wait(10)
     assert window.importer.busy() and not window.import_files(files)  # one import at a time
-    cancel_button = window.importer.dialog.findChild(QPushButton)
-    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.importer.panel.cancel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         go_on.set()
     assert finished.args[0] == []

@@ -19,6 +19,7 @@ translate = QCoreApplication.translate
 @dataclass
 class Actions:
     import_files: QAction
+    import_folder: QAction
     rebuild_index: QAction
     quit: QAction
     find: QAction
@@ -68,6 +69,7 @@ def _action(parent: QObject, name: str, *shortcuts: QKeySequence | Key | str) ->
 def create_actions(window: QMainWindow) -> Actions:
     a = Actions(
         import_files=_action(window, "import", Key.Open),
+        import_folder=_action(window, "import-folder", "Ctrl+Shift+O"),
         rebuild_index=_action(window, "rebuild-index"),
         quit=_action(window, "quit", Key.Quit, "Ctrl+Q"),
         find=_action(window, "find", Key.Find, "Ctrl+K"),
@@ -112,6 +114,7 @@ def retranslate_actions(a: Actions) -> None:
     """Set every action's text in the current interface language."""
     texts = {
         a.import_files: translate("MainWindow", "&Import…"),
+        a.import_folder: translate("MainWindow", "Import &Folder…"),
         a.rebuild_index: translate("MainWindow", "&Rebuild search index"),
         a.quit: translate("MainWindow", "&Quit"),
         a.find: translate("MainWindow", "&Search"),
@@ -155,7 +158,7 @@ class Menus:
 def create_menus(window: QMainWindow, a: Actions) -> Menus:
     bar = window.menuBar()
     m = Menus(*(QMenu(window) for _ in range(6)))
-    m.file.addActions([a.import_files, a.rebuild_index, a.export])
+    m.file.addActions([a.import_files, a.import_folder, a.rebuild_index, a.export])
     m.file.addSeparator()
     m.file.addAction(a.quit)
     m.edit.addActions([a.undo, a.redo])

@@ -1,5 +1,7 @@
 """Importing files without freezing the window: `Library.import_paths` runs in a worker, a
-progress dialog can cancel it between files, and a plain-language report lists what happened.
+progress panel in the status bar (count, current title, time left) can cancel it between files
+or posts — what was fully imported stays — and a plain-language report lists what happened.
+The window stays usable meanwhile: nothing here is modal.
 
 Main thread only (the worker itself touches only the thread-safe Library).
 """
@@ -8,20 +10,23 @@ from __future__ import annotations
 
 import html
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from archive.folder_scan import find_importable
+from viewer.gui.import_progress import ImportProgressPanel
 from viewer.gui.tasks import TaskRunner
-
-IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".atom")
+from viewer.library import ImportOutcome
 
 
 class ImportController(QObject):
-    """Runs one import at a time; emits finished(outcomes) on the main thread."""
+    """Runs one import at a time; emits progressed(done, total) as it goes and
+    finished(outcomes) at the end, on the main thread."""
 
+    progressed = Signal(int, int)
     finished = Signal(list)
 
     def __init__(self, library: object, runner: TaskRunner, parent: QWidget) -> None:
@@ -29,65 +34,70 @@ class ImportController(QObject):
         self.library = library
         self.runner = runner
         self.window = parent
-        self.dialog: QProgressDialog | None = None
         self.report: QMessageBox | None = None
+        self.panel = ImportProgressPanel(parent)  # the window puts it in its status bar
+        self.panel.cancel_button.clicked.connect(self.cancel)
+        self._running = False
         self._cancel = threading.Event()
 
     def busy(self) -> bool:
-        return self.dialog is not None
+        return self._running
 
     def start(self, paths: Sequence[str | Path]) -> bool:
-        """Start importing; False when an import is already running or nothing was given."""
+        """Start importing files; False when an import is already running or nothing was
+        given."""
         paths = [Path(p) for p in paths]
-        if self.busy() or not paths:
+        if not paths:
             return False
+        library, cancelled = self.library, self._cancel.is_set
+        return self._begin(
+            lambda report: library.import_paths(paths, progress=report, cancelled=cancelled))
+
+    def start_folder(self, root: str | Path) -> bool:
+        """Import every supported file under `root` (recursively); the folder is searched in
+        the worker, as a large tree takes a while."""
+        root = Path(root)
+        library, cancelled = self.library, self._cancel.is_set
+
+        def work(report: Callable[..., None]) -> list:
+            files = find_importable(root)
+            if not files:
+                return [_empty_folder(root)]
+            return library.import_paths(files, progress=report, cancelled=cancelled)
+
+        return self._begin(work)
+
+    def _begin(self, work: Callable) -> bool:
+        if self.busy():
+            return False
+        self._running = True
         self._cancel.clear()
-        self.dialog = self._progress_dialog(len(paths))
-        cancelled = self._cancel.is_set
-        self.runner.start(
-            lambda report: self.library.import_paths(paths, progress=report, cancelled=cancelled),
-            self._done,
-            self._failed,
-            self._progress,
-        )
+        self.panel.begin(self.tr("Looking for articles…"))
+        self.runner.start(work, self._done, self._failed, self._progress)
         return True
 
     def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress_dialog(self, total: int) -> QProgressDialog:
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, total, self.window)
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)  # a quick import never flashes a dialog
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        dialog.setValue(0)
-        return dialog
+        if self._running:
+            self._cancel.set()
+            self.panel.cancelling()
 
     def _progress(self, values: tuple) -> None:
         done, total, name = values
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 1))
-            self.dialog.setValue(done)
-            if name:
-                self.dialog.setLabelText(self.tr("Importing %1…").replace("%1", name))
+        if not self._cancel.is_set():
+            self.panel.show_progress(done, total, name)
+        self.progressed.emit(done, total)
 
-    def _close_dialog(self) -> None:
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+    def _close_panel(self) -> None:
+        self._running = False
+        self.panel.finish()
 
     def _done(self, outcomes: list) -> None:
-        self._close_dialog()
+        self._close_panel()
         self._show_report(outcomes)
         self.finished.emit(outcomes)
 
     def _failed(self, message: str) -> None:
-        self._close_dialog()
+        self._close_panel()
         text = html.escape(message) + "<br>" + self.tr("Nothing already archived was lost.")
         self._show_box(QMessageBox.Icon.Warning, self.tr("Import failed"), text)
         self.finished.emit([])
@@ -123,3 +133,8 @@ class ImportController(QObject):
             self.report.close()
         self.report = box
         box.open()
+
+
+def _empty_folder(root: Path) -> ImportOutcome:
+    return ImportOutcome(root, "error", error="no file Song Ngữ can import is in this folder "
+                         "(.txt, .md, .markdown, .xml, .atom)")

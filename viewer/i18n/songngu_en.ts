@@ -37,7 +37,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="101"/>
+        <location filename="../gui/import_worker.py" line="111"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n file imported.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="103"/>
+        <location filename="../gui/import_worker.py" line="113"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
             <numerusform>%n file updated (already in the archive).</numerusform>
@@ -53,11 +53,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="107"/>
+        <location filename="../gui/import_worker.py" line="117"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
             <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPanel</name>
+    <message numerus="yes">
+        <location filename="../gui/import_progress.py" line="100"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/import_progress.py" line="101"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
 </context>
@@ -75,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -433,75 +433,118 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../gui/import_worker.py" line="59"/>
         <source>Importing…</source>
-        <translation>Đang nhập…</translation>
+        <translation type="vanished">Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="59"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation type="vanished">Huỷ</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="60"/>
         <source>Import</source>
-        <translation>Nhập bài</translation>
+        <translation type="vanished">Nhập bài</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="vanished">Đang nhập %1…</translation>
     </message>
     <message>
         <location filename="../gui/import_worker.py" line="75"/>
-        <source>Importing %1…</source>
-        <translation>Đang nhập %1…</translation>
+        <source>Looking for articles…</source>
+        <translation>Đang tìm bài viết…</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="91"/>
+        <location filename="../gui/import_worker.py" line="101"/>
         <source>Nothing already archived was lost.</source>
         <translation>Không bài nào đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="92"/>
+        <location filename="../gui/import_worker.py" line="102"/>
         <source>Import failed</source>
         <translation>Nhập bài thất bại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="101"/>
+        <location filename="../gui/import_worker.py" line="111"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n tệp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="103"/>
+        <location filename="../gui/import_worker.py" line="113"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
             <numerusform>Đã cập nhật %n tệp (đã có trong kho).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="105"/>
+        <location filename="../gui/import_worker.py" line="115"/>
         <source>The import was cancelled; files already imported are kept.</source>
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="107"/>
+        <location filename="../gui/import_worker.py" line="117"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n tệp không nhập được:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="110"/>
+        <location filename="../gui/import_worker.py" line="120"/>
         <source>Nothing already archived was changed.</source>
         <translation>Không bài nào đã lưu bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="112"/>
+        <location filename="../gui/import_worker.py" line="122"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../gui/import_worker.py" line="114"/>
+        <location filename="../gui/import_worker.py" line="124"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPanel</name>
+    <message>
+        <location filename="../gui/import_progress.py" line="65"/>
+        <source>Cancel import</source>
+        <translation>Dừng nhập</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_progress.py" line="66"/>
+        <source>Stop after the current article; what is already imported stays</source>
+        <translation>Dừng sau bài đang nhập; những bài đã nhập vẫn được giữ</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_progress.py" line="84"/>
+        <source>Importing %1 of %2</source>
+        <translation>Đang nhập %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../gui/import_progress.py" line="97"/>
+        <source>less than a minute left</source>
+        <translation>còn chưa đến một phút</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/import_progress.py" line="100"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>còn khoảng %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/import_progress.py" line="101"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>còn khoảng %n giờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/import_progress.py" line="105"/>
+        <source>Stopping after the current article…</source>
+        <translation>Sẽ dừng sau bài đang nhập…</translation>
     </message>
 </context>
 <context>
@@ -561,206 +604,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/actions.py" line="114"/>
+        <location filename="../gui/actions.py" line="116"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="115"/>
+        <location filename="../gui/actions.py" line="117"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="118"/>
         <source>&amp;Rebuild search index</source>
         <translation>&amp;Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="116"/>
+        <location filename="../gui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="117"/>
+        <location filename="../gui/actions.py" line="120"/>
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="118"/>
+        <location filename="../gui/actions.py" line="121"/>
         <source>Next &amp;match</source>
         <translation>Kết quả &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="119"/>
+        <location filename="../gui/actions.py" line="122"/>
         <source>&amp;Previous match</source>
         <translation>Kết quả &amp;trước</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="120"/>
+        <location filename="../gui/actions.py" line="123"/>
         <source>&amp;Clear search</source>
         <translation>&amp;Xoá tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="121"/>
+        <location filename="../gui/actions.py" line="124"/>
         <source>&amp;Filter library</source>
         <translation>&amp;Lọc thư viện</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="122"/>
+        <location filename="../gui/actions.py" line="125"/>
         <source>&amp;Copy source URL</source>
         <translation>&amp;Chép địa chỉ nguồn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="123"/>
+        <location filename="../gui/actions.py" line="126"/>
         <source>&amp;Vietnamese</source>
         <translation>Tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="124"/>
+        <location filename="../gui/actions.py" line="127"/>
         <source>&amp;English</source>
         <translation>Tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="125"/>
+        <location filename="../gui/actions.py" line="128"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Song song</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="126"/>
+        <location filename="../gui/actions.py" line="129"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="127"/>
+        <location filename="../gui/actions.py" line="130"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="128"/>
+        <location filename="../gui/actions.py" line="131"/>
         <source>&amp;Reset zoom</source>
         <translation>Cỡ chữ &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="129"/>
+        <location filename="../gui/actions.py" line="132"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="130"/>
+        <location filename="../gui/actions.py" line="133"/>
         <source>&amp;System language</source>
         <translation>Theo ngôn ngữ &amp;hệ thống</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="133"/>
+        <location filename="../gui/actions.py" line="136"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="134"/>
+        <location filename="../gui/actions.py" line="137"/>
         <source>&amp;About Song Ngữ</source>
         <translation>&amp;Giới thiệu Song Ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="135"/>
+        <location filename="../gui/actions.py" line="138"/>
         <source>&amp;Bookmark passage</source>
         <translation>Đánh &amp;dấu đoạn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="136"/>
+        <location filename="../gui/actions.py" line="139"/>
         <source>Bookmark the whole &amp;article</source>
         <translation>Đánh dấu cả &amp;bài</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="137"/>
+        <location filename="../gui/actions.py" line="140"/>
         <source>Show &amp;bookmarks</source>
         <translation>Xem &amp;dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="138"/>
+        <location filename="../gui/actions.py" line="141"/>
         <source>&amp;Export with citations…</source>
         <translation>&amp;Xuất kèm trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="139"/>
+        <location filename="../gui/actions.py" line="142"/>
         <source>Copy with &amp;citation</source>
         <translation>Chép kèm &amp;trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="183"/>
+        <location filename="../gui/actions.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="184"/>
+        <location filename="../gui/actions.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="185"/>
+        <location filename="../gui/actions.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="186"/>
+        <location filename="../gui/actions.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="187"/>
+        <location filename="../gui/actions.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="188"/>
+        <location filename="../gui/actions.py" line="191"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="186"/>
         <source>Bookmarks</source>
         <translation>Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="273"/>
         <source>No matches</source>
         <translation>Không có kết quả khớp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="327"/>
         <source>Building the search index…</source>
         <translation>Đang dựng chỉ mục tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="332"/>
+        <location filename="../gui/main_window.py" line="342"/>
         <source>The search index is ready.</source>
         <translation>Chỉ mục tìm kiếm đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="348"/>
         <source>The search index could not be built: %1</source>
         <translation>Không dựng được chỉ mục tìm kiếm: %1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="353"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="344"/>
+        <location filename="../gui/main_window.py" line="354"/>
         <source>Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)</source>
         <translation>Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="359"/>
+        <source>Import a folder</source>
+        <translation>Nhập một thư mục</translation>
     </message>
 </context>
 <context>
