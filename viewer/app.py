@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from archive import __version__
 from archive.errors import SongNguError
+from archive.paths import resolve_data_dir
 
 PROG = "songngu"
 
@@ -68,6 +69,7 @@ def _run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     from viewer.gui import settings as S
     from viewer.gui.i18n import Translations, resolve_language
     from viewer.gui.main_window import create_main_window
+    from viewer.gui.single_instance import bring_to_front, claim
     from viewer.library import Library
 
     app = QApplication.instance() or QApplication([PROG, *qt_args])
@@ -78,19 +80,28 @@ def _run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     settings = S.Settings()
     translations = Translations(app)
     translations.apply(resolve_language(settings.get(S.UI_LANGUAGE)))
+    directory = resolve_data_dir(data_dir)
+    instance = claim(directory, app)  # one writer per archive
+    if instance is None:
+        print(f"{PROG}: already open for {directory}; that window was brought to the front")
+        return 0
     try:
         library = Library.open(data_dir)
     except SongNguError as exc:
+        instance.close()
         print(f"{PROG}: cannot open the archive: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
+        instance.close()
         print(f"{PROG}: cannot open the archive: {exc.strerror or exc}", file=sys.stderr)
         return 2
     window = create_main_window(library, settings, translations)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     try:
         return app.exec()
     finally:
+        instance.close()
         library.close()
 
 
