@@ -183,3 +183,15 @@ def build_snippet(text: str, spans: list[Span], width: int = SNIPPET_CHARS) -> s
     if end < len(text):
         parts.append("…")
     return "".join(parts)
+
+
+def has_typed_diacritics(parsed: AllOf, text: str) -> bool:
+    """True when every word typed with diacritics occurs in `text` with exactly those marks."""
+    typed = {
+        vi_exact(raw)
+        for leaf in positive_clauses(parsed)
+        for part in (leaf.words if isinstance(leaf, Words) else (leaf.text,))
+        for raw in _raws(part, True)
+        if vi_exact(raw) != vi_folded(raw)
+    }
+    return typed <= {vi_exact(raw) for raw in _raws(text, True)}

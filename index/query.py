@@ -193,3 +193,10 @@ def positive_clauses(clause: Clause) -> list[Words | Phrase]:
 def has_word_run(clause: Clause) -> bool:
     """True when some bare words were typed together (their adjacency matters for ranking)."""
     return any(isinstance(leaf, Words) and len(leaf.words) > 1 for leaf in positive_clauses(clause))
+
+
+def has_diacritics(clause: Clause) -> bool:
+    """True when a word or phrase was typed with non-ASCII letters (likely diacritics)."""
+    leaves = positive_clauses(clause)
+    texts = [w for leaf in leaves for w in (leaf.words if isinstance(leaf, Words) else [leaf.text])]
+    return any(not text.isascii() for text in texts)

@@ -27,8 +27,8 @@ from archive.errors import SongNguError
 from archive.model import Article
 from index.analysis import ANALYZER_VERSION
 from index.documents import article_documents
-from index.highlight import build_snippet, spans_for_parsed
-from index.query import AllOf, has_word_run, parse_query
+from index.highlight import build_snippet, has_typed_diacritics, spans_for_parsed
+from index.query import AllOf, has_diacritics, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
 from index.schema import SCHEMA_VERSION, TITLE_KIND, build_schema
 from index.scoring import CappedTermFrequency, SkippingTopCollector
@@ -234,18 +234,29 @@ class SearchIndex:
     def _search_scope(
         self, parsed: AllOf, scope: str, exact_diacritics: bool, limit: int
     ) -> tuple[list[tuple[dict, float]], int, bool]:
-        """One language. When words were typed together, first look only for passages where
-        they stand together: each such passage outscores any with the words scattered (the
-        adjacency boost exceeds what scattered words can add), so if there are `limit` of
-        them they are the answer, found by cheap pair-term lookups. Otherwise run it all."""
+        """One language, trying a narrower query first.
+
+        The narrower query finds passages that outrank every passage it leaves out (the
+        boosts guarantee it): the words typed together standing together — and, for a
+        Vietnamese query typed with diacritics, having them — or, for single words typed
+        with diacritics, having them exactly. When it fills the `limit`, its hits are the
+        answer, found by cheap term lookups; otherwise the full query runs.
+        """
         full = WhooshQueryBuilder(scope, exact_diacritics).build(parsed)
         if full is None:
             return [], 0, True
+        wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
         if has_word_run(parsed):
             together = WhooshQueryBuilder(scope, exact_diacritics, together=True).build(parsed)
-            found, _, _ = self._run(together, limit)
-            if len(found) >= limit:
-                return found, self._estimate(full), False
+            found = self._run(together, limit * 3 if wants_exact else limit)[0]
+            if wants_exact:
+                found = [hit for hit in found if has_typed_diacritics(parsed, hit[0]["text"])]
+        elif wants_exact:
+            found = self._run(WhooshQueryBuilder(scope, True).build(parsed), limit)[0]
+        else:
+            found = []
+        if len(found) >= limit:
+            return found[:limit], self._estimate(full), False
         return self._run(full, limit)
 
     def _estimate(self, built: object) -> int:

@@ -55,7 +55,7 @@ class _Terms:
         )
 
 
-def _vietnamese(terms: _Terms, exact_only: bool) -> wq.Query | None:
+def _vietnamese(terms: _Terms, exact_only: bool, prefer_exact: bool = True) -> wq.Query | None:
     exact, folded = terms.exact, terms.folded
     if not folded:
         return None
@@ -67,7 +67,9 @@ def _vietnamese(terms: _Terms, exact_only: bool) -> wq.Query | None:
     else:
         base = _all([wq.Term(VI_PAIRS, p) for p in pair_terms(list(folded))])
     marked = [(e, f) for e, f in zip(exact, folded, strict=True) if e != f]
-    if not marked:  # typed without diacritics: the folded terms hold every match
+    if (
+        not marked or not prefer_exact
+    ):  # typed without diacritics: the folded terms hold every match
         return base
     # "exact or folded" for each word typed with diacritics: the folded term always matches
     # (so nothing is lost) and the exact one adds its boost. Unions and intersections keep
@@ -110,7 +112,9 @@ class WhooshQueryBuilder:
     def _text(self, terms: _Terms) -> wq.Query | None:
         """Typed text; several tokens must stand together."""
         if self.lang == "vi":
-            return _vietnamese(terms, self.exact_diacritics)
+            # The "together" pass leaves diacritics preference to SearchIndex (a filter on
+            # the hits), keeping its query a single pair lookup where possible.
+            return _vietnamese(terms, self.exact_diacritics, prefer_exact=not self.together)
         return _english(terms)
 
     def _clause(self, clause: Clause) -> wq.Query | None:

@@ -223,3 +223,22 @@ def test_any_query_returns_results_never_an_exception(
 @pytest.mark.parametrize("query", ["x" * 10_000, "chiến " * 2000, "(" * 5000, '"' * 999, "*"])
 def test_huge_and_odd_inputs(sample_index: SearchIndex, query: str) -> None:
     assert sample_index.search(query).total >= 0
+
+
+def test_enough_adjacent_passages_answer_without_the_scattered_ones(build_index) -> None:
+    together = [make_article(i, vi=[f"bài {i}: chiến tranh và hòa bình"]) for i in range(1, 5)]
+    scattered = [make_article(i, vi=[f"tranh luận về chiến lược {i}"]) for i in range(5, 9)]
+    index = build_index(together + scattered)
+    first = index.search("chien tranh", limit=3)
+    assert {hit.article_id for hit in first.hits} <= {1, 2, 3, 4}
+    assert first.total >= 3 and not first.total_exact  # an estimate, flagged
+    everything = index.search("chien tranh", limit=20)
+    assert [hit.article_id for hit in everything.hits][:4] == [1, 2, 3, 4]
+    assert {hit.article_id for hit in everything.hits[4:]} == {5, 6, 7, 8}
+    assert (everything.total, everything.total_exact) == (8, True)
+
+
+def test_each_hit_language_matches_its_text(build_index) -> None:
+    index = build_index([make_article(1, vi=["Chiến tranh Lạnh"], en=["The Cold War"])])
+    hits = {hit.lang: hit for hit in index.search("war OR chiến").hits}
+    assert hits["vi"].text == "Chiến tranh Lạnh" and hits["en"].text == "The Cold War"
