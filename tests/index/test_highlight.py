@@ -78,3 +78,12 @@ def test_snippet_prefers_the_window_with_the_whole_phrase() -> None:
     text = "châu Âu " + filler + "an ninh châu Âu " + filler
     snippet = build_snippet(text, match_spans("an ninh châu Âu", text, "vi"))
     assert "<mark>an ninh châu Âu</mark>" in snippet
+
+
+def test_typed_diacritics_check() -> None:
+    from index.highlight import has_typed_diacritics
+    from index.query import parse_query
+
+    assert has_typed_diacritics(parse_query("chiến tranh"), "Cuộc CHIẾN TRANH")
+    assert not has_typed_diacritics(parse_query("chiến tranh"), "chiên tranh")
+    assert has_typed_diacritics(parse_query("chien tranh"), "chiên tranh")  # nothing typed

@@ -242,3 +242,29 @@ def test_each_hit_language_matches_its_text(build_index) -> None:
     index = build_index([make_article(1, vi=["Chiến tranh Lạnh"], en=["The Cold War"])])
     hits = {hit.lang: hit for hit in index.search("war OR chiến").hits}
     assert hits["vi"].text == "Chiến tranh Lạnh" and hits["en"].text == "The Cold War"
+
+
+def test_typed_diacritics_fill_the_top_before_folded_only_matches(build_index) -> None:
+    exact = [make_article(i, vi=[f"bài {i} về chiến tranh"]) for i in range(1, 4)]
+    folded_only = [make_article(i, vi=[f"chiên tranh {i} chiên tranh"]) for i in range(4, 8)]
+    index = build_index(folded_only + exact)
+    assert {hit.article_id for hit in index.search("chiến tranh", limit=3).hits} == {1, 2, 3}
+    assert {hit.article_id for hit in index.search("chiến", limit=3).hits} == {1, 2, 3}
+    assert len(index.search("chiến tranh", limit=10).hits) == 7  # the rest still found
+
+
+def test_skipping_collector_keeps_the_best_scores(build_index) -> None:
+    from whoosh import query as wq
+    from whoosh.collectors import TopCollector
+
+    from index.scoring import CappedTermFrequency, SkippingTopCollector
+
+    texts = [" ".join(["nga"] * (i % 5 + 1) + ["và"] * i) for i in range(1, 400)]
+    index = build_index([make_article(i, vi=[text]) for i, text in enumerate(texts, 1)])
+    searcher = index._require_index().searcher(weighting=CappedTermFrequency())
+    scores = {}
+    for collector in (TopCollector(limit=15), SkippingTopCollector(limit=15)):
+        searcher.search_with_collector(wq.Term("vi_folded", "nga"), collector)
+        scores[type(collector)] = sorted(score for score, _ in collector.items)
+    assert scores[TopCollector] == scores[SkippingTopCollector]
+    searcher.close()
