@@ -84,16 +84,21 @@ def test_paired_passages_start_on_the_same_line(qtbot, data_dir, tmp_path) -> No
 def test_hovering_a_passage_tints_its_counterpart(qtbot, data_dir, tmp_path) -> None:
     window, library = side_window(qtbot, data_dir, tmp_path)
     view = window.reader.view
-    show(window, "vi", 5)  # the text cursor in paragraph 5, paragraph 6 in view below it
-    assert sorted(window.alignment.focus_places()) == [("en", 5), ("vi", 5)]
-    below = view.cursorRect(QTextCursor(block_of(window, "vi", 6))).center() + QPoint(8, 0)
+    top = view.document().documentLayout().blockBoundingRect(block_of(window, "vi", 4)).top()
+    view.verticalScrollBar().setValue(int(top) - 10)  # heading 4 on top, 5 below it
+    view.setTextCursor(QTextCursor(block_of(window, "vi", 4)))
+    assert sorted(window.alignment.focus_places()) == [("en", 4), ("vi", 4)]
+    below = view.cursorRect(QTextCursor(block_of(window, "vi", 5))).center() + QPoint(8, 0)
     move_mouse(window, below)
-    assert window.alignment.hovered == ("vi", 6)
-    assert sorted(window.alignment.focus_places()) == [("en", 6), ("vi", 6)]
+    assert window.alignment.hovered == ("vi", 5)
+    assert sorted(window.alignment.focus_places()) == [("en", 5), ("vi", 5)]
     tops = tinted_tops(window)
     assert len(tops) == 2 and abs(tops[0] - tops[1]) <= 1  # both sides, level
+    assert all(0 <= top < view.viewport().height() for top in tops)  # where the mouse is
+    # The tint layer covers the viewport whatever the scroll (scrolling moves its children).
+    assert window.alignment.overlay.geometry() == view.viewport().geometry()
     QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
-    assert sorted(window.alignment.focus_places()) == [("en", 5), ("vi", 5)]  # the cursor's
+    assert sorted(window.alignment.focus_places()) == [("en", 4), ("vi", 4)]  # the cursor's
     window.set_mode("vi")  # one language: there is no counterpart on screen to tint
     move_mouse(window, below)
     assert window.alignment.tints() == []
