@@ -50,13 +50,42 @@ def classify_blocks(blocks: list[str]) -> list[Passage]:
     other character is kept as it was.
     """
     texts = [t for t in (strip_block(b) for b in blocks) if t]
-    word_triples = [_word_triples(t) for t in texts]
+    triples = _TripleIndex([_word_triples(t) for t in texts])
     passages = []
     for i, text in enumerate(texts):
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        others = word_triples[:i] + word_triples[i + 1 :]
-        passages.append(Passage(i, _kind_of(text, following, others), text))
+        passages.append(Passage(i, _kind_of(text, following, triples, i), text))
     return passages
+
+
+class _TripleIndex:
+    """Which blocks hold each word triple, so a candidate pull quote finds the block it repeats
+    without being compared with every block (a long text has thousands)."""
+
+    # A triple in more blocks than this is boilerplate, no evidence of a repeated sentence.
+    MAX_BLOCKS_PER_TRIPLE = 8
+
+    def __init__(self, per_block: list[set[tuple[str, ...]]]) -> None:
+        self.per_block = per_block
+        self.blocks_with: dict[tuple[str, ...], list[int]] = {}
+        for index, triples in enumerate(per_block):
+            for triple in triples:
+                self.blocks_with.setdefault(triple, []).append(index)
+
+    def best_overlap(self, index: int) -> float:
+        """The largest share of block `index`'s triples found in one other block."""
+        own = self.per_block[index]
+        if not own:
+            return 0.0
+        shared: dict[int, int] = {}
+        for triple in own:
+            holders = self.blocks_with[triple]
+            if len(holders) > self.MAX_BLOCKS_PER_TRIPLE:
+                continue
+            for other in holders:
+                if other != index:
+                    shared[other] = shared.get(other, 0) + 1
+        return max(shared.values(), default=0) / len(own)
 
 
 def strip_block(block: str) -> str:
@@ -64,12 +93,12 @@ def strip_block(block: str) -> str:
     return block.strip().strip("\u00a0\u2007\u202f\ufeff").strip()
 
 
-def _kind_of(text: str, following: str, others: list[set[tuple[str, ...]]]) -> PassageKind:
+def _kind_of(text: str, following: str, triples: _TripleIndex, index: int) -> PassageKind:
     if is_caption(text):
         return PassageKind.CAPTION
     if _is_plain_heading(text):
         return PassageKind.HEADING
-    if _is_pull_quote(text, others):
+    if _is_pull_quote(text, triples, index):
         return PassageKind.QUOTE
     if _is_period_heading(text, following):
         return PassageKind.HEADING
@@ -90,8 +119,10 @@ def _final_mark(text: str) -> str:
 def is_caption(text: str) -> bool:
     """Ends with a photo credit "Name Name / Agency", every credit word capitalized."""
     spaced = text.replace("\u00a0", " ")
+    if len(spaced.split()) > CAPTION_MAX_WORDS:  # before the regex: it backtracks on long text
+        return False
     match = _CREDIT.search(spaced)
-    if not match or len(spaced.split()) > CAPTION_MAX_WORDS:
+    if not match:
         return False
     # A caption's text runs into the credit, so only the last two words before "/" are the name.
     name_words = match.group(1).split()[-2:]
@@ -128,13 +159,9 @@ def _word_triples(text: str) -> set[tuple[str, ...]]:
     return set(zip(words, words[1:], words[2:], strict=False))
 
 
-def _is_pull_quote(text: str, others: list[set[tuple[str, ...]]]) -> bool:
+def _is_pull_quote(text: str, triples: _TripleIndex, index: int) -> bool:
     if not QUOTE_MIN_WORDS <= len(_words(text)) <= QUOTE_MAX_WORDS:
         return False
     if not _is_single_sentence(text):
         return False
-    triples = _word_triples(text)
-    if not triples:
-        return False
-    best = max((len(triples & other) for other in others), default=0)
-    return best / len(triples) >= QUOTE_MIN_OVERLAP
+    return triples.best_overlap(index) >= QUOTE_MIN_OVERLAP

@@ -85,16 +85,21 @@ class ArchiveStore:
     def __init__(self, db_path: Path) -> None:
         self.path = Path(db_path)
         self._lock = threading.RLock()
-        self._conn = _connect(self.path)
+        self._checked = False  # quick_check runs once, before the first write of a session
+        try:
+            self._conn = _connect(self.path)
+        except StoreError as error:
+            raise StoreError(_with_backup_hint(str(error), self.path)) from None
         try:
             self._migrate()
             self._refresh_digests_if_outdated()
         except sqlite3.Error as error:
             self._conn.close()
-            raise StoreError(f"Cannot open the archive database {self.path}: {error}.") from None
-        except StoreError:
+            message = f"Cannot open the archive database {self.path}: {_short(error)}."
+            raise StoreError(_with_backup_hint(message, self.path)) from None
+        except StoreError as error:
             self._conn.close()
-            raise
+            raise StoreError(_with_backup_hint(str(error), self.path)) from None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -116,6 +121,10 @@ class ArchiveStore:
         """Apply the migrations the file lacks, each in its own transaction, in order."""
         if self.schema_version() == SCHEMA_VERSION:
             return  # the usual case: no write lock taken
+        # Keep the archive as it was before a migration changes it (not a brand-new file).
+        from archive.backup import backup_before_migration
+
+        backup_before_migration(self.path)
         while True:
             with self._transaction() as conn:
                 # Read inside the transaction: another process may have just migrated.
@@ -153,6 +162,7 @@ class ArchiveStore:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back on any error, the commit included."""
         with self._lock:
+            self._refuse_hidden_damage()
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -162,12 +172,26 @@ class ArchiveStore:
                     self._conn.execute("ROLLBACK")
                 raise
 
+    def _refuse_hidden_damage(self) -> None:
+        """Damage that opening did not read must not be written into: check once per session,
+        before the first write (a few ms for a small archive, about a second for 300 MB)."""
+        if self._checked:
+            return
+        rows = self._conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise StoreError(_with_backup_hint(
+                f"The archive database {self.path} is damaged; nothing was written to it.",
+                self.path))
+        self._checked = True
+
     @contextmanager
     def _errors_as(self, action: str) -> Iterator[None]:
         try:
             yield
         except sqlite3.Error as error:
-            raise StoreError(f"Could not {action} the archive {self.path}: {error}.") from None
+            raise StoreError(_with_backup_hint(
+                f"Could not {action} the archive {self.path}: {_short(error)}.", self.path
+            )) from None
 
     # -- writes ------------------------------------------------------------------------------
 
@@ -419,6 +443,27 @@ class ArchiveStore:
             linked = ids_by_number.get(number) if number is not None else None
             related.setdefault(article_id, []).append(RelatedPost(number, title, linked))
         return related
+
+
+def _short(error: sqlite3.Error) -> str:
+    """SQLite's message, without the damaged text it sometimes quotes at length."""
+    text = str(error)
+    if "decode" in text.lower() or len(text) > 120:
+        return "the file is damaged"
+    return text
+
+
+def _with_backup_hint(message: str, path: Path) -> str:
+    """Name the newest automatic backup when there is one, so the user knows what to restore."""
+    from archive.backup import latest_backup
+
+    try:
+        backup = latest_backup(path)
+    except OSError:
+        backup = None
+    if backup is None or "backup" in message:
+        return message
+    return f"{message.rstrip('.')}. The newest automatic backup is {backup}."
 
 
 def _corrections(conn: sqlite3.Connection, article_id: int) -> list[dict]:

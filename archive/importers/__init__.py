@@ -28,7 +28,10 @@ def read_articles(path: Path) -> list[Article]:
     text = read_text_file(path)
     head = text[:HEAD_CHARS]
     if looks_like_blogger(head):  # before the others: an export is also XML text
-        return read_blogger(text, path)
+        articles = read_blogger(text, path)
+        if not articles:
+            raise ImportFailure(f"{path.name} is a Blogger export with no published post in it.")
+        return articles
     if looks_like_markdown(path, head):
         return read_markdown(text, path)
     if looks_like_text_post(head):
@@ -66,6 +69,8 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportFailure(f"{path} does not exist.")
     if path.is_dir():
         raise ImportFailure(f"{path} is a folder, not a file.")
+    if not path.is_file():  # a pipe or a device would be waited on or read without end
+        raise ImportFailure(f"{path.name} is not a regular file.")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -90,10 +90,17 @@ class _LanguageBreak(Preprocessor):
 
 def read_markdown(text: str, path: Path) -> list[Article]:
     """Parse one Markdown article; raises ImportFailure for bad metadata or no text."""
+    _refuse_pathological_markup(text, path)
     converter = markdown.Markdown(extensions=["meta"])
     # Priority below the meta extension's (27), so the header is gone when it runs.
     converter.preprocessors.register(_LanguageBreak(converter), "songngu_language_break", 20)
-    blocks = html_blocks(converter.convert(text.lstrip("\n")))
+    try:
+        rendered = converter.convert(text.lstrip("\n"))
+    except RecursionError:
+        raise ImportFailure(
+            f"{path.name} nests its Markdown (lists or quotes) too deeply to read."
+        ) from None
+    blocks = html_blocks(rendered)
     meta = {key.lower(): [v.strip() for v in vals] for key, vals in converter.Meta.items()}
     declared = _declared_languages(meta, path)
     parts = _split_parts(blocks, split=len(declared) != 1)
@@ -107,6 +114,24 @@ def read_markdown(text: str, path: Path) -> list[Article]:
     if not article.passages:
         raise ImportFailure(f"{path.name} has no article text.")
     return [article]
+
+
+# Python-Markdown's inline parsing is quadratic in unmatched brackets on one line (10,000 "["
+# take 20 s); no article has a run like that, so such a file is refused rather than waited on.
+_MAX_BRACKETS_PER_LINE = 500
+_MAX_NESTING = 60
+
+
+def _refuse_pathological_markup(text: str, path: Path) -> None:
+    for line in text.splitlines():
+        if line.count("[") > _MAX_BRACKETS_PER_LINE or line.count("<") > _MAX_BRACKETS_PER_LINE:
+            raise ImportFailure(f"{path.name} has a line of thousands of brackets; it is not "
+                                "an article Song Ngữ can read.")
+        indent = len(line) - len(line.lstrip(" \t>"))
+        if indent > 4 * _MAX_NESTING:
+            raise ImportFailure(
+                f"{path.name} nests its Markdown (lists or quotes) too deeply to read."
+            )
 
 
 def _one(meta: dict[str, list[str]], *keys: str) -> str | None:

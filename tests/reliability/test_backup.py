@@ -162,8 +162,6 @@ def test_backup_before_migration_skips_what_needs_no_migration(db_path: Path,
     assert latest_backup(db_path) is None
 
 
-@pytest.mark.xfail(strict=True, reason="ArchiveStore._migrate does not call "
-                   "archive.backup.backup_before_migration before migrating")
 def test_opening_an_older_archive_backs_it_up_first(tmp_path: Path) -> None:
     path = tmp_path / "data" / "archive.sqlite3"
     _old_archive(path, 1)
