@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from archive.sample import sample_path
 from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
 from viewer.library import Library
 
@@ -178,4 +179,20 @@ def test_corrections_are_in_the_text_context_menu(qtbot, data_dir, tmp_path) -> 
     assert "&Link picked passages" in texts and "&Unlink this pair" in texts
     window.set_mode("en")
     assert not window.alignment.unlink_action.isVisible()
+    close(window, library)
+
+
+def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir,
+                                                                tmp_path) -> None:
+    window, library = side_window(qtbot, data_dir, tmp_path)
+    window.alignment.toggle_pick(("vi", VI_PARAGRAPH))
+    window.alignment.toggle_pick(("en", EN_PARAGRAPH))
+    with qtbot.waitSignal(window.alignment.article_updated, timeout=10000):
+        window.alignment.link_action.trigger()
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([sample_path()])
+    window.importer.report.close()
+    assert [o.status for o in finished.args[0]] == ["updated"]
+    assert ([VI_PARAGRAPH], [EN_PARAGRAPH]) in window.article.alignment
+    assert row_of(window, "vi", VI_PARAGRAPH) == row_of(window, "en", EN_PARAGRAPH)
     close(window, library)
