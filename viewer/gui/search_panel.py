@@ -228,6 +228,8 @@ class SearchPanel(QWidget):
         self.parallel_snippets = snippets or {}
         self.shown_query = query
         self._show_results(results)
+        if self.parallel_shown() and snippets is None:
+            self._parallel_toggled(True)  # switched on while this search was running
         self._find_highlights(generation, query)
 
     def _find_highlights(self, generation: int, query: str) -> None:
@@ -389,7 +391,8 @@ class SearchPanel(QWidget):
         return False
 
 
-def _search(library: object, query: str, lang: str, parallel: bool) -> tuple[object, dict]:
-    """In a worker: the results and, when asked for, each hit's counterpart snippet."""
+def _search(library: object, query: str, lang: str, parallel: bool) -> tuple[object, dict | None]:
+    """In a worker: the results and, when asked for, each hit's counterpart snippet (None:
+    not asked)."""
     results = library.search(query, lang=lang, limit=RESULT_LIMIT)
-    return results, parallel_snippets(library, results.hits, query) if parallel else {}
+    return results, parallel_snippets(library, results.hits, query) if parallel else None
