@@ -46,8 +46,9 @@ def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
     return "\n\n".join(blocks[:-1] if len(blocks) > 1 else blocks) + "\n"
 
 
-def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
-    blocks = [f"{title}\n{'=' * len(title)}"]
+def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", heading: bool = True) -> str:
+    """Plain text; without `heading` it is a fragment to paste (Copy with citation)."""
+    blocks = [f"{title}\n{'=' * len(title)}"] if heading else [""]
     for excerpt in excerpts:
         blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
@@ -56,10 +57,12 @@ def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
         blocks.append(f"— {citation_text(excerpt.article)}")
         blocks.extend(_notes(excerpt, str))
         blocks.append("* * *")
-    return "\n\n".join(blocks[:-1] if len(blocks) > 1 else blocks) + "\n"
+    text = "\n\n".join(blocks[:-1] if len(blocks) > 1 else blocks) + "\n"
+    return text if heading else text.lstrip("\n")
 
 
-def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
+def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bool = False) -> str:
+    """A whole HTML document; with `fragment`, only the excerpts, to paste into a document."""
     e = html.escape
     body = [f"<h1>{e(title)}</h1>"]
     for excerpt in excerpts:
@@ -76,6 +79,8 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
         body.append("<hr>")
     if len(body) > 1:
         body.pop()
+    if fragment:
+        return '<meta charset="utf-8">' + "\n".join(body[1:])
     return (
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"

@@ -105,7 +105,7 @@ def _add(library: Library, args: argparse.Namespace) -> int:
 
 
 def _remove(library: Library, args: argparse.Namespace) -> int:
-    removed = library.store.delete_bookmark(args.id)
+    removed = library.delete_bookmark(args.id)
     print(f"removed bookmark {removed.id}: “{_short(removed.quote)}”")
     return 0
 

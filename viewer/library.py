@@ -284,6 +284,22 @@ class Library:
     def bookmarks(self, tag: str | None = None, article_id: int | None = None) -> list[Bookmark]:
         return self.store.bookmarks(article_id=article_id, tag=tag)
 
+    def bookmark(self, bookmark_id: int) -> Bookmark:
+        return self.store.get_bookmark(bookmark_id)
+
+    def update_bookmark(
+        self, bookmark_id: int, note: str | None = None, tags: Sequence[str] | None = None
+    ) -> Bookmark:
+        return self.store.update_bookmark(bookmark_id, note, None if tags is None else list(tags))
+
+    def delete_bookmark(self, bookmark_id: int) -> Bookmark:
+        """Delete and return the bookmark, so an undo can restore_bookmark() it."""
+        return self.store.delete_bookmark(bookmark_id)
+
+    def restore_bookmark(self, bookmark: Bookmark) -> Bookmark:
+        """Put a deleted bookmark back under its own id."""
+        return self.store.add_bookmark(bookmark)
+
     def bookmark_excerpts(
         self, bookmarks: Sequence[Bookmark], with_counterpart: bool = False
     ) -> list[Excerpt]:

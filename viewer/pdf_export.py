@@ -43,12 +43,13 @@ def html_to_pdf_bytes(html: str, title: str) -> bytes:
 
 
 def _ensure_gui_application() -> None:
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication (not a QGuiApplication), so widgets can still be made in this process.
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Kept on the module so Python does not collect it while Qt still uses it.
-        _APP.append(QGuiApplication(["songngu-cli"]))
+        _APP.append(QApplication(["songngu-cli"]))
 
 
 _APP: list[object] = []

@@ -67,16 +67,16 @@ class BookmarkController(QObject):
         if not self.run(lambda: made.append(make())):
             return None
         bookmark = made[0]
-        store = self.library.store
+        library = self.library
         self.undo_stack.push(_Command(
-            self, self.tr("add bookmark"), lambda: store.add_bookmark(bookmark),
-            lambda: store.delete_bookmark(bookmark.id), already_done=True))
+            self, self.tr("add bookmark"), lambda: library.restore_bookmark(bookmark),
+            lambda: library.delete_bookmark(bookmark.id), already_done=True))
         return bookmark
 
     def edit(self, bookmark_id: int, note: str, tags: Sequence[str]) -> None:
-        store = self.library.store
+        library = self.library
         try:
-            before = store.get_bookmark(bookmark_id)
+            before = library.bookmark(bookmark_id)
         except SongNguError as exc:
             self.failed.emit(str(exc))
             return
@@ -84,22 +84,22 @@ class BookmarkController(QObject):
             return
         self.undo_stack.push(_Command(
             self, self.tr("edit bookmark"),
-            lambda: store.update_bookmark(bookmark_id, note, list(tags)),
-            lambda: store.update_bookmark(bookmark_id, before.note, list(before.tags))))
+            lambda: library.update_bookmark(bookmark_id, note, tags),
+            lambda: library.update_bookmark(bookmark_id, before.note, before.tags)))
 
     def delete(self, bookmarks: Sequence[Bookmark]) -> None:
         if not bookmarks:
             return
-        store = self.library.store
+        library = self.library
         removed = list(bookmarks)
 
         def delete_all() -> None:
             for bookmark in removed:
-                store.delete_bookmark(bookmark.id)
+                library.delete_bookmark(bookmark.id)
 
         def restore_all() -> None:
             for bookmark in removed:
-                store.add_bookmark(bookmark)  # the same id comes back
+                library.restore_bookmark(bookmark)  # the same id comes back
 
         text = self.tr("delete %n bookmark(s)", "", len(removed))
         self.undo_stack.push(_Command(self, text, delete_all, restore_all))

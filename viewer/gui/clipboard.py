@@ -5,7 +5,6 @@ the export's heading. Main thread only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData
@@ -14,21 +13,15 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from archive.citation import Excerpt
 from archive.exporters import to_html, to_text
 
-_BODY = re.compile(r"<body>\n(.*)\n</body>", re.DOTALL)
-_HEADING = re.compile(r"\A<h1>.*?</h1>\n?", re.DOTALL)
-
 
 def clipboard_html(excerpts: Sequence[Excerpt]) -> str:
-    """The HTML export's body without its <h1>: a fragment to paste into a document."""
-    found = _BODY.search(to_html(excerpts))
-    body = found.group(1) if found else ""
-    return f'<meta charset="utf-8">{_HEADING.sub("", body, count=1)}'
+    """The HTML export as a fragment (no heading) to paste into a document."""
+    return to_html(excerpts, fragment=True)
 
 
 def clipboard_text(excerpts: Sequence[Excerpt]) -> str:
     """The plain-text export without its underlined heading."""
-    heading, _blank, rest = to_text(excerpts).partition("\n\n")
-    return rest if rest else heading
+    return to_text(excerpts, heading=False)
 
 
 def citation_mime(excerpts: Sequence[Excerpt]) -> QMimeData:
