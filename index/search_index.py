@@ -200,7 +200,10 @@ class SearchIndex:
             self._searcher = None
 
     def _current_searcher(self) -> Searcher:
-        """The cached searcher (call with _read_lock held)."""
+        """The cached searcher (call with _read_lock held), renewed when another process
+        has committed since (a cheap check of the index's generation)."""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
         if self._searcher is None:
             self._searcher = self._require_index().searcher(weighting=CappedTermFrequency())
         return self._searcher

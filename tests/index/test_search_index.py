@@ -268,3 +268,11 @@ def test_skipping_collector_keeps_the_best_scores(build_index) -> None:
         scores[type(collector)] = sorted(score for score, _ in collector.items)
     assert scores[TopCollector] == scores[SkippingTopCollector]
     searcher.close()
+
+
+def test_a_second_handle_sees_commits_made_by_another(build_index) -> None:
+    index = build_index([make_article(1, vi=["chiến tranh"])])
+    other = SearchIndex(index.index_dir, procs=1)
+    assert other.open() and other.search("chien").total == 1
+    index.update_articles([make_article(2, vi=["chiến tranh"])])
+    assert other.search("chien").total == 2
