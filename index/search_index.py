@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import whoosh
@@ -131,7 +132,7 @@ class SearchIndex:
         """
         if total is None and hasattr(articles, "__len__"):
             total = len(articles)  # type: ignore[arg-type]
-        with self._write_lock:
+        with self._write_lock, self._disk_errors():
             self.close()
             self.index_dir.mkdir(parents=True, exist_ok=True)
             self._version_path().unlink(missing_ok=True)  # an interrupted rebuild reads as stale
@@ -169,6 +170,17 @@ class SearchIndex:
             raise
         self._drop_searcher()
 
+    @contextmanager
+    def _disk_errors(self) -> Iterator[None]:
+        """A full disk, a size limit or a file where the folder should be: one line."""
+        try:
+            yield
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise SongNguError(
+                f"Cannot write the search index in {self.index_dir}: {reason}."
+            ) from None
+
     def _require_index(self) -> FileIndex:
         if self._ix is None:
             raise SongNguError("The search index is not ready yet; rebuild it first.")
@@ -176,11 +188,11 @@ class SearchIndex:
 
     def update_articles(self, articles: Iterable[Article]) -> None:
         """Replace the documents of each article (delete by article id, then add)."""
-        with self._write_lock:
+        with self._write_lock, self._disk_errors():
             self._write(self._require_index(), articles, replace=True)
 
     def remove_articles(self, ids: Iterable[int]) -> None:
-        with self._write_lock:
+        with self._write_lock, self._disk_errors():
             writer = self._writer(self._require_index())
             try:
                 for article_id in ids:
@@ -203,7 +215,10 @@ class SearchIndex:
         """The cached searcher (call with _read_lock held), renewed when another process
         has committed since (a cheap check of the index's generation)."""
         if self._searcher is not None and not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # Not Searcher.refresh(): it fails when the old reader was empty (whoosh reuses
+            # an EmptyReader's segments, which are None). A new searcher reads the new TOC.
+            self._searcher.close()
+            self._searcher = None
         if self._searcher is None:
             self._searcher = self._require_index().searcher(weighting=CappedTermFrequency())
         return self._searcher

@@ -128,8 +128,6 @@ def test_damaged_index_is_reported_then_rebuilt_by_the_next_search(
     _assert_search_repairs(data_dir, capsys)
 
 
-@pytest.mark.xfail(strict=True, reason="SearchIndex.rebuild lets OSError (FileExistsError from "
-                   "mkdir) escape instead of a SongNguError naming the index folder")
 def test_index_path_taken_by_a_file_is_a_one_line_error(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
