@@ -159,6 +159,8 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setFilterFixedString("\x1f".join([*self.words, self.tag or ""]))
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802 (Qt API)
+        if not self.words and self.tag is None:
+            return True  # no filter: skip folding 5,000 titles on every reset
         index = self.sourceModel().index(row, 0, parent)
         if self.tag is not None and self.tag not in (index.data(TAGS_ROLE) or ()):
             return False
