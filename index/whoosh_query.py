@@ -148,10 +148,11 @@ class WhooshQueryBuilder:
         ]
         if not adjacent:
             return required
-        if len(analyzed) == 2:
+        if len(analyzed) == 2 and not (self.lang == "vi" and self.exact_diacritics):
             # Two words (most Vietnamese words): the pair implies both words, so a union
             # scores like AndMaybe yet lets Whoosh skip the many scattered-only blocks once
-            # the adjacent hits fill the top.
+            # the adjacent hits fill the top. (Not with exact diacritics: the pair field is
+            # folded, so there the pair does not imply the exactly written words.)
             return DefaultOr([required, adjacent[0]])
         return wq.AndMaybe(required, _any(adjacent))
 

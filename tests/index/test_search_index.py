@@ -276,3 +276,10 @@ def test_a_second_handle_sees_commits_made_by_another(build_index) -> None:
     assert other.open() and other.search("chien").total == 1
     index.update_articles([make_article(2, vi=["chiến tranh"])])
     assert other.search("chien").total == 2
+
+
+def test_exact_diacritics_requires_the_written_form_of_every_word(build_index) -> None:
+    index = build_index([make_article(1, vi=["chiến tranh và hòa bình"])])
+    assert ids(index.search("chien tranh", exact_diacritics=True)) == []
+    assert ids(index.search("chiến tranh", exact_diacritics=True)) == [(1, "vi", 0)]
+    assert ids(index.search("chien tranh")) == [(1, "vi", 0)]
