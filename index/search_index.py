@@ -83,6 +83,10 @@ class SearchIndex:
             self._ix = ix
             return True
 
+    @property
+    def is_open(self) -> bool:
+        return self._ix is not None
+
     def _version_path(self) -> Path:
         return self.index_dir / VERSION_FILE
 

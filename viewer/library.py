@@ -88,7 +88,8 @@ class Library:
         library = cls(directory, store, SearchIndex(index_path(directory)))
         if with_sample:
             library._offer_sample()
-        library._index_ok = library._index_agrees()
+        # The index is verified later, by ensure_index(), so that opening stays instant with
+        # thousands of articles (the GUI runs it in a worker; the CLI before it searches).
         return library
 
     def close(self) -> None:
@@ -98,6 +99,7 @@ class Library:
     # -- the index -----------------------------------------------------------------------
 
     def index_ready(self) -> bool:
+        """True once ensure_index() (or a rebuild) has made the index agree with the archive."""
         return self._index_ok
 
     def ensure_index(self, progress: IndexProgress | None = None) -> bool:
@@ -139,11 +141,6 @@ class Library:
         self._index_ok = False
         self.index.rebuild(self.store.iter_articles(), total=self.store.count(), progress=progress)
         self._index_ok = True
-
-    def _index_agrees(self) -> bool:
-        if not self.index.open():
-            return False
-        return self.index.indexed_digests() == self.store.digests()
 
     def check(self) -> CheckReport:
         """Compare the index with the archive, article by article."""
@@ -223,7 +220,7 @@ class Library:
     def _index_articles(self, ids: Iterable[int]) -> None:
         # The archive already holds the articles; an index failure only marks it for rebuild.
         try:
-            if self._index_ok or self.index.open():
+            if self.index.is_open or self.index.open():
                 self.index.update_articles(self.store.iter_articles(list(ids)))
         except SongNguError:
             self._index_ok = False
@@ -250,6 +247,8 @@ class Library:
     def search(
         self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
     ) -> SearchResults:
+        if not self.index.is_open:
+            self.index.open()  # not verified yet: an existing index still answers meanwhile
         return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics)
 
     def match_spans(
