@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive import alignment_edits
 from archive.bookmarks import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.errors import ImportFailure, SongNguError, StoreError
@@ -333,6 +334,23 @@ class Library:
     ) -> Article:
         with self._write_lock:
             return self.store.set_alignment_corrections(article_id, links)
+
+    def link_passages(self, article_id: int, vi: Sequence[int], en: Sequence[int]) -> Article:
+        """Pair these passages (each side one run of neighbours); returns the re-aligned
+        article. AlignmentEditError (one line) when the pairing cannot be made."""
+        with self._write_lock:
+            return alignment_edits.link_passages(self.store, article_id, vi, en)
+
+    def unlink_pair(self, article_id: int, lang: str, passage: int) -> Article:
+        with self._write_lock:
+            return alignment_edits.unlink_pair(self.store, article_id, lang, passage)
+
+    def restore_automatic_alignment(self, article_id: int) -> Article:
+        with self._write_lock:
+            return alignment_edits.restore_automatic(self.store, article_id)
+
+    def has_alignment_corrections(self, article_id: int) -> bool:
+        return alignment_edits.has_corrections(self.store, article_id)
 
 
 def _ids(ids: list[int], most: int = 10) -> str:

@@ -1,7 +1,7 @@
 """Reading a translation beside its original: the pair under the mouse (or holding the text
 cursor) is tinted on both sides, and the reader can correct the pairing — pick passages
 (Ctrl+click, or the context menu) and link them, unlink a pair, or go back to the automatic
-pairing. Corrections are stored through the Library (viewer.alignment_edits) on a worker, and
+pairing. Corrections are stored through the Library (archive.alignment_edits) on a worker, and
 the re-aligned article replaces the shown one in place.
 
 The tints are painted by a transparent overlay on the reader's viewport, so they never compete
@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from archive import alignment_edits
 from archive.model import Article
-from viewer import alignment_edits
 from viewer.gui import reader_html
 from viewer.gui.tasks import TaskRunner
 
@@ -299,7 +299,7 @@ class AlignmentView(QObject):
         en = [i for lang, i in self.picked if lang == "en"]
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: alignment_edits.link_passages(library, article_id, vi, en),
+        self._correct(lambda: library.link_passages(article_id, vi, en),
                       self.tr("Passages linked. The rest of the article was paired again."))
 
     def unlink(self, place: Place | None) -> None:
@@ -307,7 +307,7 @@ class AlignmentView(QObject):
             return
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: alignment_edits.unlink_pair(library, article_id, *place),
+        self._correct(lambda: library.unlink_pair(article_id, *place),
                       self.tr("Pair unlinked."))
 
     def restore_automatic(self) -> None:
@@ -315,7 +315,7 @@ class AlignmentView(QObject):
             return
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: alignment_edits.restore_automatic(library, article_id),
+        self._correct(lambda: library.restore_automatic_alignment(article_id),
                       self.tr("Automatic pairing restored."))
 
     def _correct(self, work: Callable[[], Article], done_text: str) -> None:

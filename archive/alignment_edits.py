@@ -1,9 +1,9 @@
-"""The reader's alignment corrections as operations on a Library: link passages, unlink a pair,
-go back to the automatic pairing. Each returns the re-aligned Article.
+"""The reader's alignment corrections as operations on the store: link passages, unlink a
+pair, go back to the automatic pairing. Each returns the re-aligned Article.
 
 The store keeps a list of corrections (later ones win) and re-aligns the rest of the article
 around them; these functions decide which corrections a new one replaces, so the stored list
-stays the user's current intent rather than a history. No Qt; safe from any thread (the Library
+stays the user's current intent rather than a history. Safe from any thread (the Library
 serializes the writes).
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from archive.errors import SongNguError
 from archive.model import AlignmentLink, Article
+from archive.store import ArchiveStore
 
 Correction = tuple[list[int], list[int]]
 
@@ -21,7 +22,7 @@ class AlignmentEditError(SongNguError):
     """A correction that cannot be made as asked (the message says why, in one line)."""
 
 
-def link_passages(library: object, article_id: int, vi: Sequence[int],
+def link_passages(store: ArchiveStore, article_id: int, vi: Sequence[int],
                   en: Sequence[int]) -> Article:
     """Pair Vietnamese passages `vi` with English passages `en` (each side one run of
     neighbouring passages); the pairing wins over the aligner and over older corrections that
@@ -31,26 +32,26 @@ def link_passages(library: object, article_id: int, vi: Sequence[int],
         raise AlignmentEditError("Pick at least one Vietnamese and one English passage to link.")
     if not (_consecutive(vi) and _consecutive(en)):
         raise AlignmentEditError("Passages linked together must follow each other in the text.")
-    return _replace_corrections(library, article_id, [(vi, en)])
+    return _replace_corrections(store, article_id, [(vi, en)])
 
 
-def unlink_pair(library: object, article_id: int, lang: str, passage: int) -> Article:
+def unlink_pair(store: ArchiveStore, article_id: int, lang: str, passage: int) -> Article:
     """Undo the pairing that holds (lang, passage): each passage in it then stands alone."""
-    article = library.article(article_id)
+    article = store.get_article(article_id)
     link = link_holding(article.alignment, lang, passage)
     if link is None or not (link[0] and link[1]):
         raise AlignmentEditError("This passage is not paired with anything.")
     singles: list[Correction] = [([i], []) for i in link[0]] + [([], [j]) for j in link[1]]
-    return _replace_corrections(library, article_id, singles)
+    return _replace_corrections(store, article_id, singles)
 
 
-def restore_automatic(library: object, article_id: int) -> Article:
+def restore_automatic(store: ArchiveStore, article_id: int) -> Article:
     """Forget every correction of the article: the aligner pairs all of it again."""
-    return library.set_alignment_corrections(article_id, [])
+    return store.set_alignment_corrections(article_id, [])
 
 
-def has_corrections(library: object, article_id: int) -> bool:
-    return bool(library.store.alignment_corrections(article_id))
+def has_corrections(store: ArchiveStore, article_id: int) -> bool:
+    return bool(store.alignment_corrections(article_id))
 
 
 def link_holding(alignment: Sequence[AlignmentLink], lang: str,
@@ -60,13 +61,13 @@ def link_holding(alignment: Sequence[AlignmentLink], lang: str,
     return next((link for link in alignment if passage in link[side]), None)
 
 
-def _replace_corrections(library: object, article_id: int,
+def _replace_corrections(store: ArchiveStore, article_id: int,
                          new: list[Correction]) -> Article:
     taken_vi = {i for vi, _ in new for i in vi}
     taken_en = {j for _, en in new for j in en}
-    kept = [(vi, en) for vi, en in library.store.alignment_corrections(article_id)
+    kept = [(vi, en) for vi, en in store.alignment_corrections(article_id)
             if not (set(vi) & taken_vi or set(en) & taken_en)]
-    return library.set_alignment_corrections(article_id, kept + new)
+    return store.set_alignment_corrections(article_id, kept + new)
 
 
 def _consecutive(indices: list[int]) -> bool:
