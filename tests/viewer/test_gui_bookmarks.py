@@ -7,14 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from archive.citation import citation_text
 from archive.model import Passage
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.test_gui_support import close_window, open_window, temp_settings
 from viewer.gui import bookmark_marks
 from viewer.gui import settings as S
 from viewer.gui.bookmark_dialog import BookmarkDialog
@@ -23,20 +22,6 @@ from viewer.library import Library
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PASSAGE = 3  # a paragraph of the sample's Vietnamese text
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, library):
-    win = open_window(qtbot, library, temp_settings(tmp_path))
-    yield win
-    close_window(win)
 
 
 def select_words(window, lang: str, passage: int, first: int, count: int) -> str:

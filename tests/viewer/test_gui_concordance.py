@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from archive.citation import counterpart_of
 from index.results import SearchHit
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.test_gui_support import close_window, open_window, temp_settings
 from viewer import concordance
 from viewer.gui import settings as S
 from viewer.gui.rich_text import HTML_ROLE
 from viewer.gui.search_panel import HIT_ROLE
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
 
 
 def hit_items(panel) -> list:

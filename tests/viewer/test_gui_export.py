@@ -13,22 +13,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from archive.citation import citation_text
 from tests.viewer.test_gui_bookmarks import PASSAGE, activate, add, select_words
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
 from viewer.gui.export_dialog import ExportDialog
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, library):
-    win = open_window(qtbot, library, temp_settings(tmp_path))
-    yield win
-    close_window(win)
 
 
 def export_dialog(window, source: str | None = None) -> ExportDialog:

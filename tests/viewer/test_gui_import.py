@@ -6,32 +6,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tests.viewer.test_gui_support import (
     close_window,
-    open_library,
-    open_window,
     temp_settings,
     write_text_post,
 )
 from viewer.library import Library
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, library):
-    win = open_window(qtbot, library, temp_settings(tmp_path))
-    yield win
-    close_window(win)
 
 
 def spiderweb(tmp_path: Path) -> Path:

@@ -13,19 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from tests.viewer.test_gui_support import (
     close_window,
-    open_library,
     open_window,
     temp_settings,
     write_text_post,
 )
 from viewer.gui.import_progress import TimeLeft
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTableWidget
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from archive import __version__
 from tests.viewer.test_gui_support import (
     close_window,
-    open_library,
     open_window,
     temp_settings,
     translations,
@@ -21,20 +19,6 @@ from tests.viewer.test_gui_support import (
 )
 from viewer.gui import settings as S
 from viewer.gui.reader import ARTICLE_SCHEME
-
-
-@pytest.fixture
-def library(tmp_path: Path):
-    lib = open_library(tmp_path)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, library):
-    win = open_window(qtbot, library, temp_settings(tmp_path))
-    yield win
-    close_window(win)
 
 
 def test_first_launch_opens_the_bundled_article(window) -> None:
