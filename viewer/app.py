@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # indexing workers in a frozen Windows/macOS build
     args, qt_args = build_parser().parse_known_args(argv)
     unknown = [a for a in qt_args if a.startswith("--")]
     if unknown:

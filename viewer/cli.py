@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shutil
 import sys
@@ -93,6 +94,7 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # indexing workers in a frozen Windows/macOS build
     args = build_parser().parse_args(argv)
     if args.command in WITHOUT_LIBRARY:
         try:
