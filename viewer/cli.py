@@ -198,7 +198,8 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         return EXIT_OK
     emphasis = ("\x1b[1;4m", "\x1b[0m") if sys.stdout.isatty() else ("«", "»")
     titles: dict[int, str] = {}
-    print(f"{results.total} match(es) for {args.query!r}; showing {len(results.hits)}.\n")
+    about = "" if results.total_exact else "about "
+    print(f"{about}{results.total} match(es) for {args.query!r}; showing {len(results.hits)}.\n")
     for hit in results.hits:
         if hit.article_id not in titles:
             titles[hit.article_id] = library.article(hit.article_id).display_title(hit.lang)
