@@ -92,8 +92,11 @@ def _raws(text: str, vietnamese: bool) -> list[str]:
     return [match.group() for match in (vi_tokens(text) if vietnamese else en_tokens(text))]
 
 
-def _word_run_spans(tokens: _PassageTokens, words: tuple[str, ...]) -> list[Span]:
-    """Spans for bare words: adjacent pairs where they exist, else every occurrence."""
+def _word_run_spans(
+    tokens: _PassageTokens, words: tuple[str, ...], adjacent_only: bool = False
+) -> list[Span]:
+    """Spans for bare words: adjacent pairs where they exist, else every occurrence (unless
+    `adjacent_only`: the words stand together elsewhere in the document, so strays are noise)."""
     found = [tokens.occurrences(word) for word in words]
     starts = [{start for start, _ in occ} for occ in found]
     spans: list[Span] = []
@@ -105,7 +108,7 @@ def _word_run_spans(tokens: _PassageTokens, words: tuple[str, ...]) -> list[Span
                 spans.append(tokens.span(start, count + following))
                 paired[i] = paired[i + 1] = True
     for i, occ in enumerate(found):
-        if not paired[i]:
+        if not paired[i] and not adjacent_only:
             spans.extend(tokens.span(start, count) for start, count in occ)
     return spans
 
@@ -121,9 +124,13 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def spans_for_parsed(
-    parsed: AllOf, text: str, lang: str, exact_diacritics: bool = False
+    parsed: AllOf, text: str, lang: str, exact_diacritics: bool = False,
+    together: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Span]:
-    """Character spans of the matches of an already parsed query in `text` (sorted, disjoint)."""
+    """Character spans of the matches of an already parsed query in `text` (sorted, disjoint).
+
+    Word runs in `together` are marked only where their words stand adjacent.
+    """
     if parsed.is_empty or not text:
         return []
     tokens = _PassageTokens(text, lang, exact_diacritics)
@@ -132,8 +139,33 @@ def spans_for_parsed(
         if isinstance(clause, Phrase):
             spans.extend(tokens.span(s, c) for s, c in tokens.occurrences(clause.text))
         elif isinstance(clause, Words):
-            spans.extend(_word_run_spans(tokens, clause.words))
+            spans.extend(_word_run_spans(tokens, clause.words, clause.words in together))
     return _merge(spans)
+
+
+def document_spans(
+    query: str, texts: list[str], lang: str, exact_diacritics: bool = False
+) -> list[list[Span]]:
+    """match_spans for every passage of one document (an article in one language), with the
+    phrase rule applied document-wide: when words typed together ("hòa bình") stand adjacent
+    anywhere in the document, only their adjacent occurrences are marked, in every passage —
+    so the reader does not light up each "Hoa" of "Hoa Kỳ" in the article."""
+    parsed = parse_query(query)
+    if parsed.is_empty:
+        return [[] for _ in texts]
+    runs = [c.words for c in positive_clauses(parsed) if isinstance(c, Words) and len(c.words) > 1]
+    together = frozenset(
+        run for run in runs
+        if any(_stands_together(text, lang, exact_diacritics, run) for text in texts)
+    )
+    return [spans_for_parsed(parsed, text, lang, exact_diacritics, together) for text in texts]
+
+
+def _stands_together(text: str, lang: str, exact_diacritics: bool, words: tuple[str, ...]) -> bool:
+    if not text:
+        return False
+    tokens = _PassageTokens(text, lang, exact_diacritics)
+    return bool(_word_run_spans(tokens, words, adjacent_only=True))
 
 
 def match_spans(

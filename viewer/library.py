@@ -26,7 +26,7 @@ from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
 from archive.store import ArchiveStore
-from index.highlight import match_spans
+from index.highlight import document_spans, match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
 
@@ -256,6 +256,13 @@ class Library:
         self, query: str, text: str, lang: str, exact_diacritics: bool = False
     ) -> list[tuple[int, int]]:
         return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
+
+    def document_spans(
+        self, query: str, texts: list[str], lang: str, exact_diacritics: bool = False
+    ) -> list[list[tuple[int, int]]]:
+        """Matches in every passage of one article language, the phrase rule applied across
+        the whole article (see index.highlight.document_spans)."""
+        return document_spans(query, texts, lang, exact_diacritics=exact_diacritics)
 
 
     # -- bookmarks and exports ----------------------------------------------------------

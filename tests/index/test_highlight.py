@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from index.highlight import SNIPPET_CHARS, build_snippet, match_spans
+from index.highlight import SNIPPET_CHARS, build_snippet, document_spans, match_spans
 
 HOA = "Hoa Kỳ muốn hòa bình, nhưng Hoa Kỳ vẫn tăng viện trợ."
 
@@ -87,3 +87,13 @@ def test_typed_diacritics_check() -> None:
     assert has_typed_diacritics(parse_query("chiến tranh"), "Cuộc CHIẾN TRANH")
     assert not has_typed_diacritics(parse_query("chiến tranh"), "chiên tranh")
     assert has_typed_diacritics(parse_query("chien tranh"), "chiên tranh")  # nothing typed
+
+
+def test_document_spans_keep_words_together_across_the_article() -> None:
+    texts = ["Hoa Kỳ và châu Âu.", "Một nền hòa bình lâu dài.", "Bình minh ở Hoa Kỳ."]
+    spans = document_spans("hoa binh", texts, "vi")
+    assert [[t[s:e] for s, e in found] for t, found in zip(texts, spans, strict=True)] == [
+        [], ["hòa bình"], []]
+    # Without an adjacent occurrence anywhere, each word is marked where it stands.
+    scattered = document_spans("hoa binh", [texts[0], texts[2]], "vi")
+    assert [len(found) for found in scattered] == [1, 2]

@@ -37,12 +37,15 @@ def article(alignment=None) -> Article:
 
 
 class WordSpans:
-    """A stand-in for Library.match_spans: case-insensitive whole words."""
+    """A stand-in for the Library's span finders: case-insensitive whole words."""
 
     def match_spans(self, query, text, lang, exact_diacritics=False):
         words = [re.escape(w) for w in query.split()]
         pattern = re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
         return [m.span() for m in pattern.finditer(text)]
+
+    def document_spans(self, query, texts, lang, exact_diacritics=False):
+        return [self.match_spans(query, text, lang) for text in texts]
 
 
 @pytest.fixture

@@ -152,7 +152,8 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-SpanFinder = Callable[[str, str, str], list[tuple[int, int]]]  # (query, text, lang) -> spans
+# (query, passage texts, lang) -> spans per passage
+SpanFinder = Callable[[str, list[str], str], list[list[tuple[int, int]]]]
 PassageSpans = dict[int | None, list[tuple[int, int]]]  # passage index (None: title) -> spans
 
 
@@ -167,13 +168,10 @@ def shown_text(article: Article, lang: str, passage: int | None) -> str:
 def article_spans(find: SpanFinder, query: str, article: Article, lang: str) -> PassageSpans:
     """Every match of `query` in one language of an article, per passage.
 
-    Pure and thread-safe when `find` is (Library.match_spans is): the search worker calls it
-    for the open article so the UI thread only paints.
+    `find` is Library.document_spans (the phrase rule applies across the whole article).
+    Pure and thread-safe: the search worker calls it for the open article so the UI thread
+    only paints.
     """
-    spans: PassageSpans = {}
     places: list[int | None] = [None, *range(len(article.passages.get(lang, [])))]
-    for passage in places:
-        found = find(query, shown_text(article, lang, passage), lang)
-        if found:
-            spans[passage] = list(found)
-    return spans
+    found = find(query, [shown_text(article, lang, passage) for passage in places], lang)
+    return {passage: list(spans) for passage, spans in zip(places, found, strict=True) if spans}

@@ -238,7 +238,7 @@ class SearchPanel(QWidget):
         if article is None:
             self.query_changed.emit(query, {})
             return
-        find = self.library.match_spans
+        find = self.library.document_spans
 
         def work(_report: object) -> dict:
             return {(article.id, lang): reader_html.article_spans(find, query, article, lang)
