@@ -71,7 +71,7 @@ def import_feed(
     on_batch: Callable[[list[int]], None],
     progress: FeedProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    batch_posts: int = BATCH_POSTS,
+    batch_posts: int | None = None,
 ) -> FeedImport:
     """Import the export at `path` batch by batch; `on_batch(ids)` runs after each commit."""
     key = checkpoint_key(path)
@@ -85,7 +85,7 @@ def import_feed(
         return result
     with stream:
         return _import_batches(store, path, stream, key, result, total, on_batch, progress,
-                               cancelled, batch_posts)
+                               cancelled, batch_posts or BATCH_POSTS)
 
 
 def _import_batches(

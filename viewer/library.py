@@ -32,6 +32,7 @@ from index.search_index import SearchIndex
 
 SAMPLE_MARKER = ".sample-imported"
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
+FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
 IndexProgress = Callable[[int, int], None]
 
@@ -193,7 +194,22 @@ class Library:
     def _import_feed(
         self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
     ) -> ImportOutcome:
-        result = import_feed(self.store, path, self._index_articles, progress, cancelled)
+        pending: list[int] = []
+
+        def index_in_chunks(ids: list[int]) -> None:
+            # Every Whoosh commit writes and merges segments: index a few hundred posts at a
+            # time rather than each 25-post archive batch (a crash between the two is
+            # repaired by ensure_index, article by article).
+            pending.extend(ids)
+            if len(pending) >= FEED_INDEX_CHUNK:
+                self._index_articles(pending)
+                pending.clear()
+
+        try:
+            result = import_feed(self.store, path, index_in_chunks, progress, cancelled)
+        finally:
+            if pending:
+                self._index_articles(pending)
         if result.error and not result.ids:
             return ImportOutcome(path, "error", error=result.error)
         status = "imported" if result.created else "updated"
