@@ -133,7 +133,12 @@ def spans_for_parsed(
     """
     if parsed.is_empty or not text:
         return []
-    tokens = _PassageTokens(text, lang, exact_diacritics)
+    return _spans(parsed, _PassageTokens(text, lang, exact_diacritics), together)
+
+
+def _spans(
+    parsed: AllOf, tokens: _PassageTokens, together: frozenset[tuple[str, ...]]
+) -> list[Span]:
     spans: list[Span] = []
     for clause in positive_clauses(parsed):
         if isinstance(clause, Phrase):
@@ -153,19 +158,14 @@ def document_spans(
     parsed = parse_query(query)
     if parsed.is_empty:
         return [[] for _ in texts]
+    # Each passage is tokenized once, for both the document-wide check and its marks.
+    tokens = [_PassageTokens(text, lang, exact_diacritics) if text else None for text in texts]
     runs = [c.words for c in positive_clauses(parsed) if isinstance(c, Words) and len(c.words) > 1]
     together = frozenset(
         run for run in runs
-        if any(_stands_together(text, lang, exact_diacritics, run) for text in texts)
+        if any(t is not None and _word_run_spans(t, run, adjacent_only=True) for t in tokens)
     )
-    return [spans_for_parsed(parsed, text, lang, exact_diacritics, together) for text in texts]
-
-
-def _stands_together(text: str, lang: str, exact_diacritics: bool, words: tuple[str, ...]) -> bool:
-    if not text:
-        return False
-    tokens = _PassageTokens(text, lang, exact_diacritics)
-    return bool(_word_run_spans(tokens, words, adjacent_only=True))
+    return [_spans(parsed, t, together) if t is not None else [] for t in tokens]
 
 
 def match_spans(
