@@ -21,3 +21,17 @@ def window(qtbot, tmp_path: Path, library):
     win = open_window(qtbot, library, temp_settings(tmp_path))
     yield win
     close_window(win)
+
+
+@pytest.fixture
+def reader(qtbot):
+    """A Reader on the small test article, finding matches as whole words."""
+    from tests.viewer.test_gui_reader import WordSpans, article
+    from viewer.gui.reader import Reader
+
+    widget = Reader(WordSpans())
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    widget.show_article(article())
+    return widget

@@ -4,24 +4,13 @@ bookmarked text is tinted where it stands."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
 from archive.bookmarks import Bookmark
-from tests.viewer.test_gui_reader import WordSpans, article
+from tests.viewer.test_gui_reader import article
 from viewer.gui import bookmark_marks
 from viewer.gui.reader import Reader
 from viewer.gui.reader_selection import rendered_to_source, utf16_to_index
-
-
-@pytest.fixture
-def reader(qtbot):
-    widget = Reader(WordSpans())
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    widget.show_article(article())
-    return widget
 
 
 def select(reader: Reader, anchor: str, text: str) -> None:

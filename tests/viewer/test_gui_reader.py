@@ -48,16 +48,6 @@ class WordSpans:
         return [self.match_spans(query, text, lang) for text in texts]
 
 
-@pytest.fixture
-def reader(qtbot):
-    widget = Reader(WordSpans())
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    widget.show_article(article())
-    return widget
-
-
 def text_at(reader: Reader, start: int, end: int) -> str:
     cursor = QTextCursor(reader.view.document())
     cursor.setPosition(start)
