@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -504,12 +505,27 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _enter_wal(conn)
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header
     except sqlite3.Error as error:
         conn.close()
         raise StoreError(f"Cannot open the archive database {path}: {error}.") from None
     return conn
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting like busy_timeout would: SQLite does not call the busy handler
+    for this pragma, so two processes creating the same new archive at once would otherwise
+    see "database is locked" at once (about one start in eight in tests/archive)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def merge_articles(stored: Article, incoming: Article) -> Article:
