@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from archive.model import LANGS, Article
+from index.analysis import en_term_counts, vi_term_counts
 from index.schema import TITLE_KIND, text_fields
 
 Document = dict[str, object]
 
 
 def _document(base: Document, lang: str, kind: str, passage: int | None, text: str) -> Document:
+    """The document of one passage; its text fields get term counts (see index.fields)."""
     document = {**base, "lang": lang, "kind": kind, "passage": passage, "text": text}
-    for name in text_fields(lang):
-        document[name] = text
+    counts = vi_term_counts(text) if lang == "vi" else en_term_counts(text)
+    for name, terms in zip(text_fields(lang), counts, strict=True):
+        if terms:
+            document[name] = dict(terms)
     return document
 
 

@@ -8,7 +8,7 @@ document is implied by which text fields it fills, so a language filter is a cho
 
 from __future__ import annotations
 
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, Schema
 
 from index.analysis import (
     EnglishAnalyzer,
@@ -17,8 +17,9 @@ from index.analysis import (
     VietnameseFoldedAnalyzer,
     VietnamesePairAnalyzer,
 )
+from index.fields import CountedText
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: CountedText fields
 
 VI_EXACT = "vi_exact"
 VI_FOLDED = "vi_folded"
@@ -38,11 +39,11 @@ def build_schema() -> Schema:
         digest=STORED,  # Article.digest() when indexed
         # No positions: adjacency lives in the pair fields, which keeps every query a tree of
         # term lookups that Whoosh can score with block-max skipping (phrase queries cannot).
-        vi_exact=TEXT(analyzer=VietnameseExactAnalyzer(), phrase=False),
-        vi_folded=TEXT(analyzer=VietnameseFoldedAnalyzer(), phrase=False),
-        vi_pairs=TEXT(analyzer=VietnamesePairAnalyzer(), phrase=False),
-        en=TEXT(analyzer=EnglishAnalyzer(), phrase=False),
-        en_pairs=TEXT(analyzer=EnglishPairAnalyzer(), phrase=False),
+        vi_exact=CountedText(analyzer=VietnameseExactAnalyzer(), phrase=False),
+        vi_folded=CountedText(analyzer=VietnameseFoldedAnalyzer(), phrase=False),
+        vi_pairs=CountedText(analyzer=VietnamesePairAnalyzer(), phrase=False),
+        en=CountedText(analyzer=EnglishAnalyzer(), phrase=False),
+        en_pairs=CountedText(analyzer=EnglishPairAnalyzer(), phrase=False),
     )
 
 
