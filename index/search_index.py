@@ -19,7 +19,6 @@ from pathlib import Path
 
 import whoosh
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
@@ -29,6 +28,7 @@ from archive.model import Article
 from index.analysis import ANALYZER_VERSION
 from index.documents import article_documents
 from index.highlight import build_snippet, has_typed_diacritics, spans_for_parsed
+from index.parallel_build import BuildError, build_in_parallel, new_writer_codec
 from index.query import AllOf, has_diacritics, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
 from index.schema import SCHEMA_VERSION, TITLE_KIND, build_schema
@@ -106,15 +106,11 @@ class SearchIndex:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def _writer(self, ix: FileIndex, procs: int = 1) -> IndexWriter:
+    def _writer(self, ix: FileIndex) -> IndexWriter:
         try:
             return ix.writer(
-                procs=procs,
-                multisegment=procs > 1,
                 limitmb=WRITER_LIMIT_MB,
-                # zlib level 1: most posting lists are a few postings long (pair terms), so
-                # level 3 spends ~40% of indexing time compressing for almost no space.
-                codec=W3Codec(compression=1),
+                codec=new_writer_codec(),
                 timeout=WRITE_LOCK_TIMEOUT,
                 delay=0.1,
             )
@@ -147,19 +143,38 @@ class SearchIndex:
                 if progress is not None:
                     progress(done, max(total or 0, done))
 
-            self._write(ix, articles, procs, on_article)
+            if procs > 1:
+                self._build_in_parallel(ix, articles, procs, on_article)
+            else:
+                self._write(ix, articles, on_article)
             self._version_path().write_text(json.dumps(_version_stamp()), encoding="utf-8")
             self._ix = ix
+
+    def _build_in_parallel(
+        self,
+        ix: FileIndex,
+        articles: Iterable[Article],
+        procs: int,
+        on_article: Callable[[int], object],
+    ) -> None:
+        try:
+            build_in_parallel(ix, articles, procs, WRITER_LIMIT_MB, on_article, WRITE_LOCK_TIMEOUT)
+        except LockError as error:
+            raise SongNguError(
+                "The search index is busy (another Song Ngữ may be indexing); try again later."
+            ) from error
+        except BuildError as error:
+            raise SongNguError(f"Building the search index failed: {error}") from None
+        self._drop_searcher()
 
     def _write(
         self,
         ix: FileIndex,
         articles: Iterable[Article],
-        procs: int = 1,
         on_article: Callable[[int], object] | None = None,
         replace: bool = False,
     ) -> None:
-        writer = self._writer(ix, procs)
+        writer = self._writer(ix)
         try:
             for done, article in enumerate(articles, 1):
                 if replace:
