@@ -112,6 +112,9 @@ def measure(n: int, workdir: Path, reps: int) -> dict[str, object]:
     started = time.perf_counter()
     index.rebuild(store.iter_articles(), total=count)
     index_s = time.perf_counter() - started
+    indexing_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    indexing_workers_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    plain_s = _plain_whoosh_seconds(db_path, workdir / "plain-whoosh")
     started = time.perf_counter()
     build_fts5(workdir / "fts5.sqlite3", store.iter_articles())
     fts5_s = time.perf_counter() - started
@@ -124,7 +127,6 @@ def measure(n: int, workdir: Path, reps: int) -> dict[str, object]:
     whoosh_ms = _latencies(queries, lambda q: index.search(q, limit=10), reps)
     fts5_ms = _latencies(queries, lambda q: fts5.search(q, limit=10), reps)
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "n": n,
         "articles": count,
@@ -135,11 +137,30 @@ def measure(n: int, workdir: Path, reps: int) -> dict[str, object]:
         "fts5_index_s": fts5_s,
         "index_mb": _dir_mb(workdir / "index"),
         "fts5_mb": _dir_mb(workdir / "fts5.sqlite3"),
+        "plain_whoosh_index_s": plain_s,
         "peak_rss_mb": usage.ru_maxrss / 1024,
-        "peak_rss_workers_mb": children.ru_maxrss / 1024,
+        "search_rss_mb": _current_rss_mb(),
+        "indexing_rss_mb": indexing_rss,
+        "indexing_workers_rss_mb": indexing_workers_rss,
         "whoosh_ms": whoosh_ms,
         "fts5_ms": fts5_ms,
     }
+
+
+def _current_rss_mb() -> float:
+    """This process's resident memory now (Linux), with the index open and searched."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _plain_whoosh_seconds(db_path: Path, index_dir: Path) -> float:
+    """Plain single-writer Whoosh over the same store, in its own process (its own memory)."""
+    script = Path(__file__).resolve().parent / "whoosh_baseline.py"
+    command = [sys.executable, str(script), str(db_path), str(index_dir)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return float(output.strip().splitlines()[-1])
 
 
 def _run_child(n: int, reps: int, keep: bool) -> dict[str, object]:
@@ -156,21 +177,25 @@ def _run_child(n: int, reps: int, keep: bool) -> dict[str, object]:
 
 def _table(rows: list[dict]) -> str:
     lines = [
-        "| articles (passages) | text MB | import s | index s (procs=2) | MB/s import+index "
-        "| FTS5 index s | index MB (FTS5 MB) | peak RSS MB (workers) "
+        "| articles (passages) | text MB | import s | index s (procs=2) | plain Whoosh index s "
+        "| MB/s import+index | FTS5 index s | index MB (FTS5 MB) "
+        "| peak RSS MB indexing (workers) | RSS MB searching "
         "| search p50 / p95 ms | FTS5 p50 / p95 ms | ratio p50 / p95 |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         ours = [s for samples in r["whoosh_ms"].values() for s in samples]
         base = [s for samples in r["fts5_ms"].values() for s in samples]
         o50, o95, b50, b95 = _p(ours, 50), _p(ours, 95), _p(base, 50), _p(base, 95)
         mbps = r["mb"] / (r["import_s"] + r["index_s"])
+        plain = r["plain_whoosh_index_s"]
         lines.append(
             f"| {r['articles']:,} ({r['passages']:,}) | {r['mb']:.1f} | {r['import_s']:.1f} "
-            f"| {r['index_s']:.1f} | {mbps:.2f} | {r['fts5_index_s']:.2f} "
+            f"| {r['index_s']:.1f} | {plain:.1f} (ours ×{plain / r['index_s']:.2f} faster) "
+            f"| {mbps:.2f} | {r['fts5_index_s']:.2f} "
             f"(×{r['index_s'] / r['fts5_index_s']:.0f}) | {r['index_mb']:.0f} ({r['fts5_mb']:.0f}) "
-            f"| {r['peak_rss_mb']:.0f} ({r['peak_rss_workers_mb']:.0f}) | {o50:.1f} / {o95:.1f} "
+            f"| {r['indexing_rss_mb']:.0f} ({r['indexing_workers_rss_mb']:.0f}) "
+            f"| {r['search_rss_mb']:.0f} | {o50:.1f} / {o95:.1f} "
             f"| {b50:.1f} / {b95:.1f} | ×{o50 / b50:.1f} / ×{o95 / b95:.1f} |"
         )
     return "\n".join(lines)
