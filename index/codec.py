@@ -17,7 +17,13 @@ from collections.abc import Callable, Iterable
 from itertools import groupby
 from operator import itemgetter
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3FieldWriter, _lenfield
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    W3Codec,
+    W3FieldWriter,
+    W3PostingsWriter,
+    _lenfield,
+)
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]
@@ -29,6 +35,32 @@ class FastW3Codec(W3Codec):
 
     def field_writer(self, storage: object, segment: object) -> W3FieldWriter:
         return FastW3FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile: object, byteids: bool = False) -> W3PostingsWriter:
+        return InliningPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+
+class InliningPostingsWriter(W3PostingsWriter):
+    """Short posting lists go inside the term's info instead of a block of their own.
+
+    W3 readers support inlined postings, but whoosh-reloaded 2.7.5's writer calls a misnamed
+    method (set_inline), so W3Codec only works with its default inlinelimit=1 (never).
+    """
+
+    def finish_postings(self) -> object:
+        terminfo = self._terminfo
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            return terminfo
+        return super().finish_postings()
 
 
 class FastW3FieldWriter(W3FieldWriter):

@@ -100,6 +100,10 @@ def test_counted_fields_and_fast_codec_write_what_stock_whoosh_writes(
     assert len(mine) > 5000 and mine.keys() == stock.keys()
     assert mine == stock
     assert mine["vi_folded", b"nga"][1][0] > 128  # one term across two blocks
+    with whoosh_index.open_dir(str(tmp_path / "ours")).searcher() as searcher:
+        reader = searcher.reader()
+        inlined = {term for field, term in mine if reader.term_info(field, term).is_inlined()}
+    assert b"nga" not in inlined and 0 < len(inlined) < len(mine)  # both read paths compared
 
 
 def test_parallel_build_indexes_every_posting_once(
