@@ -42,7 +42,11 @@ def new_writer_codec() -> FastW3Codec:
 
 
 def _work(index_dir: str, limitmb: int, jobs: Any, results: Any) -> None:
-    """A worker: index batches until None arrives, then report the finished segment."""
+    """A worker: index batches until None arrives, then report the finished segment.
+
+    On failure it leaves its temporary run files: they live in the writers' shared temporary
+    folder, which the parent's cancel() (or the next rebuild's commit) removes.
+    """
     try:
         ix = whoosh_index.open_dir(index_dir)
         writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, codec=new_writer_codec())
@@ -150,6 +154,7 @@ def build_in_parallel(
         for worker in workers:
             if worker.is_alive():
                 worker.terminate()
+        jobs.cancel_join_thread()  # batches nobody will read must not hold up our exit
         writer.cancel()
         raise
     finally:
