@@ -179,7 +179,7 @@ def _table(rows: list[dict]) -> str:
     lines = [
         "| articles (passages) | text MB | import s | index s (procs=2) | plain Whoosh index s "
         "| MB/s import+index | FTS5 index s | index MB (FTS5 MB) "
-        "| peak RSS MB indexing (workers) | RSS MB searching "
+        "| peak RSS MB indexing (workers) | RSS MB at the end (import + searches) "
         "| search p50 / p95 ms | FTS5 p50 / p95 ms | ratio p50 / p95 |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
