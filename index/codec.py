@@ -51,17 +51,23 @@ class InliningPostingsWriter(W3PostingsWriter):
 
     W3 readers support inlined postings, but whoosh-reloaded 2.7.5's writer calls a misnamed
     method (set_inline), so W3Codec only works with its default inlinelimit=1 (never).
+    Only lists with a value per posting are inlined: read back for a merge, an inlined list
+    without values gives str "" where the merge needs bytes (ID fields have no values).
     """
 
     def finish_postings(self) -> object:
         terminfo = self._terminfo
-        if not self.written() and len(self) < self._inlinelimit:
+        short = not self.written() and len(self) < self._inlinelimit
+        if short and len(self._values) == len(self._ids):
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
-            self._terminfo = None
-            return terminfo
-        return super().finish_postings()
-
+        else:  # W3PostingsWriter's own way: the last block, then the list's extent
+            if self._ids:
+                self._write_block(last=True)
+            start = self._startoffset
+            terminfo.set_extent(start, self._postfile.tell() - start)
+        self._terminfo = None
+        return terminfo
 
 class FastW3FieldWriter(W3FieldWriter):
     def add_postings(self, schema: object, lengths: object, items: Iterable[Posting]) -> None:

@@ -15,6 +15,7 @@ from archive.model import Article
 from index import schema as index_schema
 from index import search_index as search_index_module
 from index.documents import article_documents
+from index.parallel_build import new_writer_codec
 from index.search_index import SearchIndex
 from tests.index.conftest import make_article
 
@@ -137,3 +138,15 @@ def test_a_failing_worker_is_one_clear_error_and_no_index(
     with pytest.raises(SongNguError, match="Building the search index failed: ValueError"):
         index.rebuild([make_article(i, vi=["a"]) for i in range(2, 30)] + [unsaved])
     assert not index.open()
+
+
+def test_segments_with_inlined_postings_merge(tmp_path: Path) -> None:
+    # Whoosh merges segments on commit; reading inlined postings back for that merge must
+    # give the pool bytes for every field (an ID field's postings carry no value).
+    index = SearchIndex(tmp_path / "ix", procs=1)
+    index.rebuild([make_article(i, vi=["Nga"], en=["Russia"]) for i in (1, 2, 3)])
+    index.update_articles([make_article(2, vi=["Nga lần hai"])])
+    ix = whoosh_index.open_dir(str(tmp_path / "ix"))
+    ix.writer(codec=new_writer_codec()).commit(optimize=True)  # merges both segments
+    assert len(whoosh_index.open_dir(str(tmp_path / "ix"))._segments()) == 1
+    assert index.open() and {h.article_id for h in index.search("nga").hits} == {1, 2, 3}
