@@ -245,15 +245,13 @@ def vi_term_counts(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]
     (the same terms the three Vietnamese analyzers give; this is the indexing hot path)."""
     raws = VI_TOKEN.findall(text)
     folded = list(map(vi_folded, raws))
-    pairs = [a + PAIR_JOINER + b for a, b in zip(folded, folded[1:], strict=False)]
-    return Counter(map(vi_exact, raws)), Counter(folded), Counter(pairs)
+    return Counter(map(vi_exact, raws)), Counter(folded), Counter(pair_terms(folded))
 
 
 def en_term_counts(text: str) -> tuple[Counter[str], Counter[str]]:
     """Stem and stem-pair counts of English `text` (what the English analyzers give)."""
     terms = list(map(en_term, EN_TOKEN.findall(text)))
-    pairs = [a + PAIR_JOINER + b for a, b in zip(terms, terms[1:], strict=False)]
-    return Counter(terms), Counter(pairs)
+    return Counter(terms), Counter(pair_terms(terms))
 
 
 class _PairAnalyzer(Analyzer):

@@ -69,6 +69,7 @@ class InliningPostingsWriter(W3PostingsWriter):
         self._terminfo = None
         return terminfo
 
+
 class FastW3FieldWriter(W3FieldWriter):
     def add_postings(self, schema: object, lengths: object, items: Iterable[Posting]) -> None:
         blocklimit = self._codec._blocklimit

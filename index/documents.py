@@ -17,7 +17,7 @@ def _document(base: Document, lang: str, kind: str, passage: int | None, text: s
     counts = vi_term_counts(text) if lang == "vi" else en_term_counts(text)
     for name, terms in zip(text_fields(lang), counts, strict=True):
         if terms:
-            document[name] = dict(terms)
+            document[name] = terms  # a Counter: CountedText takes any dict
     return document
 
 

@@ -21,7 +21,9 @@ TermCounts = dict[str, int]
 class CountedText(TEXT):
     """TEXT (frequency format, no positions) whose value may be a {term: count} dict."""
 
-    def index(self, value: object, **kwargs: object) -> Iterable[tuple[bytes, int, float, bytes]]:
+    def index(
+        self, value: str | TermCounts, **kwargs: object
+    ) -> Iterable[tuple[bytes, int, float, bytes]]:
         if isinstance(value, dict):
             return [
                 (term.encode("utf-8"), count, float(count), pack_uint(count))

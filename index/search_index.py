@@ -40,6 +40,7 @@ WRITE_LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
 WRITER_LIMIT_MB = 512  # per writer process: 200 articles index in 37 s instead of 50 s
 PARALLEL_MIN_ARTICLES = 40  # below this, starting worker processes costs more than it saves
 MAX_LIMIT = 1000
+INDEX_BUSY = "The search index is busy (another Song Ngữ may be indexing); try again later."
 
 Progress = Callable[[int, int], None]
 
@@ -115,9 +116,7 @@ class SearchIndex:
                 delay=0.1,
             )
         except LockError as error:
-            raise SongNguError(
-                "The search index is busy (another Song Ngữ may be indexing); try again later."
-            ) from error
+            raise SongNguError(INDEX_BUSY) from error
 
     def rebuild(
         self,
@@ -160,9 +159,7 @@ class SearchIndex:
         try:
             build_in_parallel(ix, articles, procs, WRITER_LIMIT_MB, on_article, WRITE_LOCK_TIMEOUT)
         except LockError as error:
-            raise SongNguError(
-                "The search index is busy (another Song Ngữ may be indexing); try again later."
-            ) from error
+            raise SongNguError(INDEX_BUSY) from error
         except BuildError as error:
             raise SongNguError(f"Building the search index failed: {error}") from None
         self._drop_searcher()
