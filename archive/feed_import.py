@@ -20,7 +20,7 @@ from typing import IO
 from archive.errors import ImportFailure
 from archive.importers.blogger import article_of_post, iter_post_entries, looks_like_blogger
 from archive.model import Article
-from archive.store import ArchiveStore
+from archive.storage.store import ArchiveStore
 
 # Exports up to this size import in one transaction; larger ones in checkpointed batches.
 STREAM_FROM_BYTES = 5 * 1024 * 1024

@@ -2,7 +2,7 @@
 
 Run from the repository root:  .venv/bin/python bench/align_accuracy.py [--seeds N]
 
-1. The sample article against the hand-built gold (tests/archive/gold/3342.json): exact-pair
+1. The sample article against the hand-built gold (tests/archive/alignment/gold/3342.json): exact-pair
    accuracy and link F1 (see archive/align_scoring) for the aligner, for the aligner with the
    passage kinds erased (an importer that cannot tell headings from paragraphs), with the
    anchors switched off (length alone, plain Gale–Church), and for the position baseline.
@@ -27,14 +27,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-import archive.align as aligner  # noqa: E402
-from archive.align import align, position_pairs  # noqa: E402
-from archive.align_scoring import AlignmentScore, score_alignment  # noqa: E402
+import archive.alignment.aligner as aligner  # noqa: E402
+from archive.alignment.aligner import align, position_pairs  # noqa: E402
 from archive.importers import read_articles  # noqa: E402
 from archive.model import AlignmentLink, Passage, PassageKind  # noqa: E402
+from bench.align_scoring import AlignmentScore, score_alignment  # noqa: E402
 
 _HEADING = PassageKind.HEADING
-GOLD = REPO / "tests" / "archive" / "gold" / "3342.json"
+GOLD = REPO / "tests" / "archive" / "alignment" / "gold" / "3342.json"
 Groups = list[tuple[list[Passage], list[Passage]]]
 Aligner = Callable[[Sequence[Passage], Sequence[Passage]], list[AlignmentLink]]
 

@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from archive.importers import read_articles  # noqa: E402
 from archive.sample import sample_path  # noqa: E402
-from archive.store import ArchiveStore  # noqa: E402
+from archive.storage.store import ArchiveStore  # noqa: E402
 from bench.fts5_baseline import Fts5Searcher, build_fts5  # noqa: E402
 from bench.synthetic import SyntheticArchive  # noqa: E402
 from index.search_index import SearchIndex  # noqa: E402

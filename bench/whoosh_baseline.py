@@ -21,7 +21,7 @@ from whoosh import index as whoosh_index  # noqa: E402
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer  # noqa: E402
 
 from archive.model import Article  # noqa: E402
-from archive.store import ArchiveStore  # noqa: E402
+from archive.storage.store import ArchiveStore  # noqa: E402
 from index.analysis import fold_diacritics  # noqa: E402
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"  # Whoosh's default RegexTokenizer pattern

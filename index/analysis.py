@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterator
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang.snowball.english import EnglishStemmer
 
+from archive.text_fold import fold_diacritics
+
 ANALYZER_VERSION = 2
 
 # A token is a run of letters/digits; combining marks stay inside it so NFD text tokenizes
@@ -42,21 +44,6 @@ _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})  # Icelandic eth typed for
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 _CACHE_LIMIT = 300_000  # distinct raw tokens remembered per form; cleared when exceeded
-
-
-def _build_fold_table() -> dict[int, str]:
-    """Precomposed Latin letters → base letters, so folding is one str.translate call."""
-    table: dict[int, str] = {}
-    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        decomposed = unicodedata.normalize("NFD", chr(cp))
-        base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        if base != chr(cp) and base:
-            table[cp] = base
-    table.update({ord("đ"): "d", ord("Đ"): "D", ord("ð"): "d", ord("Ð"): "D"})
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
 
 
 def _tone_vowel_index(base: str) -> int | None:
@@ -106,15 +93,6 @@ def _compute_exact(raw: str) -> str:
         return raw.lower()
     word = unicodedata.normalize("NFC", raw.translate(_LOOKALIKES)).casefold()
     return _place_tone(word)
-
-
-def fold_diacritics(text: str) -> str:
-    """Remove every diacritic and turn đ into d: "Đồng Minh" → "Dong Minh"."""
-    folded = text.translate(_FOLD_TABLE)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _cached(compute: Callable[[str], str]) -> Callable[[str], str]:

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _self_test() -> int:
     try:
-        selftest = importlib.import_module("viewer.selftest")
+        selftest = importlib.import_module("viewer.gui.selftest")
     except ImportError:
         print(f"{PROG}: the self-test is not part of this build", file=sys.stderr)
         return 2

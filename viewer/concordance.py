@@ -1,7 +1,7 @@
 """The parallel concordance: under each search hit, the passage(s) aligned with it in the other
 language, as a snippet of the same width.
 
-The counterpart comes from the article's stored alignment (archive.citation.counterpart_of).
+The counterpart comes from the article's stored alignment (archive.export.citation.counterpart_of).
 Its snippet is cut around whatever the query also matches there (names, numbers), otherwise
 at the same relative place as the hit's first match, so a long paragraph shows the part that
 most likely translates the matched words. No Qt; safe from any thread (runs in the search
@@ -14,11 +14,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archive.citation import counterpart_of
 from archive.errors import NotFound
+from archive.export.citation import counterpart_of
 from archive.model import Article
 from index.highlight import SNIPPET_CHARS, build_snippet
 from index.results import SearchHit
+from viewer.library_api import LibraryAPI
 
 HitKey = tuple[int, str, int]  # (article id, lang, passage) of a hit
 _SENTENCE_START = re.compile(r"(?<=[.!?…:;¶])\s+")
@@ -36,7 +37,7 @@ def hit_key(hit: SearchHit) -> HitKey | None:
     return None if hit.passage is None else (hit.article_id, hit.lang, hit.passage)
 
 
-def parallel_snippets(library: object, hits: Iterable[SearchHit], query: str,
+def parallel_snippets(library: LibraryAPI, hits: Iterable[SearchHit], query: str,
                       exact_diacritics: bool = False) -> dict[HitKey, ParallelSnippet]:
     """The counterpart snippet of every passage hit that has one (title hits have none)."""
     articles: dict[int, Article | None] = {}
@@ -86,7 +87,7 @@ def _relative_place(hit: SearchHit) -> float:
     return hit.spans[0][0] / len(hit.text)
 
 
-def _article(library: object, article_id: int) -> Article | None:
+def _article(library: LibraryAPI, article_id: int) -> Article | None:
     try:
         return library.article(article_id)
     except NotFound:

@@ -15,17 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive import alignment_edits
-from archive.bookmarks import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
-from archive.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
+from archive.alignment import edits as alignment_edits
+from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.feed_import import import_feed, is_large_feed
-from archive.folder_scan import find_importable
 from archive.importers import read_articles
+from archive.importers.folder_scan import find_importable
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
-from archive.store import ArchiveStore
+from archive.storage.store import ArchiveStore
 from index.highlight import document_spans, match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TypeVar
 
+from archive.importers.passage_kinds import strip_block
 from archive.model import PassageKind
-from archive.passage_kinds import strip_block
 
 _T = TypeVar("_T")
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from archive.importers.passage_kinds import strip_block
 from archive.model import PassageKind
-from archive.passage_kinds import strip_block
 
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Elements whose text is one block; a new one opening closes the one before (loose lists nest

@@ -55,9 +55,9 @@ from markdown.preprocessors import Preprocessor
 from archive.errors import ImportFailure
 from archive.importers.authors import split_authors
 from archive.importers.markdown_blocks import Block, html_blocks
+from archive.importers.publications import publication_for_url
 from archive.importers.text_post import POST_LINE
 from archive.model import LANGS, Article, Passage, RelatedPost, Source
-from archive.publications import publication_for_url
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
 _META_START = re.compile(r"^(?:title|language|url|authors?|blog_post_number)\s*:", re.IGNORECASE)

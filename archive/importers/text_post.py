@@ -24,9 +24,9 @@ from pathlib import Path
 
 from archive.errors import ImportFailure
 from archive.importers.authors import BY_PREFIX, looks_like_authors, split_authors
+from archive.importers.passage_kinds import classify_blocks, strip_block
+from archive.importers.publications import publication_for_url
 from archive.model import Article, Passage, RelatedPost, Source
-from archive.passage_kinds import classify_blocks, strip_block
-from archive.publications import publication_for_url
 
 # "3342 - Title": ASCII digits, then a hyphen or dash.
 POST_LINE = re.compile(r"^([0-9]{1,7})\s*[-–—]\s*(\S.*)$")

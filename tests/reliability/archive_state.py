@@ -17,8 +17,13 @@ def integrity(data_dir: Path) -> str:
 
 
 def passage_counts(data_dir: Path) -> dict[str, dict[str, int]]:
-    """{source URL: {lang: passages}} for every article (articles without text included)."""
+    """{source URL: {lang: passages}} for every article (articles without text included).
+
+    A file at schema 0 (the process was killed after SQLite created it and before the first
+    migration made the tables) holds no article."""
     with closing(sqlite3.connect(database_path(data_dir))) as conn:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            return {}
         urls = dict(conn.execute("SELECT id, source_url FROM articles"))
         counts: dict[str, dict[str, int]] = {url: {} for url in urls.values()}
         rows = conn.execute("SELECT article_id, lang, COUNT(*) FROM passages GROUP BY 1, 2")

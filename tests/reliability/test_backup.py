@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.backup import (
+from archive.errors import StoreError
+from archive.importers import read_articles
+from archive.storage.backup import (
     backup_before_migration,
     backup_database,
     backups_dir,
@@ -16,9 +18,8 @@ from archive.backup import (
     restore_database,
     schema_version,
 )
-from archive.errors import StoreError
-from archive.importers import read_articles
-from archive.store import MIGRATIONS, SCHEMA_VERSION, ArchiveStore
+from archive.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from archive.storage.store import ArchiveStore
 from tests.reliability.corpus import write_articles
 
 

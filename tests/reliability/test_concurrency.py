@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-import archive.store
+import archive.storage.database
 import index.search_index
 from archive.errors import StoreError
 from archive.importers import read_articles
 from archive.paths import database_path, index_path
-from archive.store import ArchiveStore
+from archive.storage.store import ArchiveStore
 from tests.conftest import REPO
 from tests.reliability.corpus import cli_command, write_articles
 from tests.reliability.lock_holders import hold_database_writer, hold_index_writer
@@ -120,7 +120,7 @@ def test_store_write_waits_for_another_process_holding_the_database(data_dir: Pa
 def test_store_write_gives_up_after_the_busy_timeout_in_one_line(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(archive.store, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(archive.storage.database, "BUSY_TIMEOUT_MS", 300)
     (article,) = read_articles(write_articles(tmp_path / "new", 1, first=9900)[0].path)
     db = database_path(data_dir)
     with ArchiveStore(db) as store:

@@ -22,7 +22,7 @@ import pytest
 from tests.conftest import REPO
 from tests.reliability.archive_state import half_written, integrity, passage_counts
 from tests.reliability.corpus import ArticleFile, cli_command, run_cli, write_articles
-from viewer import cli
+from viewer.cli import commands as cli
 from viewer.library import SAMPLE_MARKER, Library
 
 KILL_RUNS = 30

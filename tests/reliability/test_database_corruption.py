@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.backup import backup_database, backups_dir
 from archive.errors import StoreError
 from archive.paths import database_path
+from archive.storage.backup import backup_database, backups_dir
 from tests.reliability.corpus import write_articles
 from viewer.cli import main
 from viewer.library import Library

@@ -206,7 +206,7 @@ def test_full_database_in_process_fails_each_file_and_keeps_the_archive(
     library = Library.open(data_dir)
     try:
         # Test hook: cap the file at its current size, as a full disk would.
-        connection = library.store._conn
+        connection = library.store._db.conn
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
         outcomes = library.import_paths([f.path for f in big_articles])

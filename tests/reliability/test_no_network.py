@@ -1,5 +1,5 @@
 """Song Ngữ works offline: import → index → search → bookmark → export with every network
-socket and name lookup made to fail (viewer.net_guard.no_network, plus a plain monkeypatch)."""
+socket and name lookup made to fail (tests.net_guard.no_network, plus a plain monkeypatch)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from archive.bookmarks import quote_bookmark
-from archive.citation import excerpt_from_bookmark
-from archive.exporters import export, write_export
+from archive.bookmarks.bookmark import quote_bookmark
+from archive.export.citation import excerpt_from_bookmark
+from archive.export.exporters import export, write_export
+from tests.net_guard import NetworkBlocked, no_network
 from tests.reliability.corpus import write_articles
 from viewer.library import Library
-from viewer.net_guard import NetworkBlocked, no_network
 
 
 def _refuse(*args: object, **kwargs: object):

@@ -27,7 +27,7 @@ def window(qtbot, tmp_path: Path, library):
 def reader(qtbot):
     """A Reader on the small test article, finding matches as whole words."""
     from tests.viewer.test_gui_reader import WordSpans, article
-    from viewer.gui.reader import Reader
+    from viewer.gui.reader.reader import Reader
 
     widget = Reader(WordSpans())
     qtbot.addWidget(widget)

@@ -34,7 +34,7 @@ def test_unopenable_data_dir_is_one_line_and_exit_2(qapp, tmp_path: Path, capsys
 
 
 def test_self_test_delegates(monkeypatch: pytest.MonkeyPatch) -> None:
-    from viewer import selftest
+    from viewer.gui import selftest
 
     monkeypatch.setattr(selftest, "run_self_test", lambda: 3)
     assert app.main(["--self-test"]) == 3

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from archive.citation import citation_text
+from archive.export.citation import citation_text
 from archive.model import Passage
 from tests.viewer.test_gui_support import close_window, open_window, temp_settings
-from viewer.gui import bookmark_marks
 from viewer.gui import settings as S
-from viewer.gui.bookmark_dialog import BookmarkDialog
+from viewer.gui.bookmarks import marks as bookmark_marks
+from viewer.gui.bookmarks.dialog import BookmarkDialog
 from viewer.gui.export_dialog import ExportDialog
 from viewer.library import Library
 

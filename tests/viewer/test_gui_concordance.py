@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from archive.citation import counterpart_of
+from archive.export.citation import counterpart_of
 from index.results import SearchHit
 from tests.viewer.test_gui_support import close_window, open_window, temp_settings
 from viewer import concordance

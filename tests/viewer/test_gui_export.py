@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
-from archive.citation import citation_text
+from archive.export.citation import citation_text
 from tests.viewer.test_gui_bookmarks import PASSAGE, activate, add, select_words
 from viewer.gui.export_dialog import ExportDialog
 

@@ -19,8 +19,8 @@ from tests.viewer.test_gui_support import (
     translations,
 )
 from viewer.gui import settings as S
-from viewer.gui.library_model import LINES_ROLE, SummaryModel
-from viewer.gui.library_panel import LibraryPanel
+from viewer.gui.library.model import LINES_ROLE, SummaryModel
+from viewer.gui.library.panel import LibraryPanel
 
 
 def summary(article_id: int, vi: str, en: str = "", number: int | None = None,

@@ -17,7 +17,7 @@ from tests.viewer.test_gui_support import (
     temp_settings,
     write_text_post,
 )
-from viewer.gui.import_progress import TimeLeft
+from viewer.gui.imports.progress import TimeLeft
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QTextCursor, QTextDocument
 
 from archive.model import Article, Passage, PassageKind
-from viewer.gui import reader_html, styles
-from viewer.gui.reader import Reader
+from viewer.gui import styles
+from viewer.gui.reader import html as reader_html
+from viewer.gui.reader.reader import Reader
 
 VI = [
     Passage(0, PassageKind.PARAGRAPH, "Trong  bốn năm qua, chiến tranh ở Ukraine đã kéo dài."),

@@ -18,7 +18,7 @@ from tests.viewer.test_gui_support import (
     write_text_post,
 )
 from viewer.gui import settings as S
-from viewer.gui.reader import ARTICLE_SCHEME
+from viewer.gui.reader.reader import ARTICLE_SCHEME
 
 
 def test_first_launch_opens_the_bundled_article(window) -> None:
@@ -165,7 +165,7 @@ def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Pat
 
 def test_links_open_in_the_browser_only_when_clicked(window, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("viewer.gui.reader.QDesktopServices.openUrl",
+    monkeypatch.setattr("viewer.gui.reader.reader.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toString()) or True)
     window.metadata_panel.show_article(window.article)  # rendering opens nothing
     assert opened == []

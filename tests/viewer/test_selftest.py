@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from index.results import SearchHit, SearchResults
-from viewer import selftest
+from viewer.gui import selftest
 from viewer.library import Library
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def test_fresh_process_forces_offscreen_platform(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["QT_QPA_PLATFORM"] = "xcb"
     result = subprocess.run(
-        [sys.executable, "-m", "viewer.selftest"],
+        [sys.executable, "-m", "viewer.gui.selftest"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

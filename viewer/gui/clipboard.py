@@ -1,6 +1,6 @@
 """“Copy with citation”: excerpts on the clipboard as rich text (HTML, for word processors) and
-plain text (for everything else), both formatted by archive.exporters as in an export, without
-the export's heading. Main thread only.
+plain text (for everything else), both formatted by archive.export.exporters as in an export,
+without the export's heading. Main thread only.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from archive.citation import Excerpt
-from archive.exporters import to_html, to_text
+from archive.export.citation import Excerpt
+from archive.export.exporters import to_html, to_text
 
 
 def clipboard_html(excerpts: Sequence[Excerpt]) -> str:

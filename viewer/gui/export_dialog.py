@@ -1,6 +1,6 @@
 """Export with citations: the selected bookmarks, all bookmarks (or those of one tag), the current
 search results or the reader's selection, as Markdown, HTML, plain text, PDF or W3C Web
-Annotation JSON. archive.exporters formats; viewer.pdf_export lays out the PDF.
+Annotation JSON. archive.export.exporters formats; viewer.gui.pdf_export lays out the PDF.
 
 The dialog can be driven without the native file dialog: `export_to(path)` does the export and
 reports a failure in the dialog in one line. An existing file is replaced only when the save
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.bookmarks import Bookmark
-from archive.citation import Excerpt, excerpt_from_passage
+from archive.bookmarks.bookmark import Bookmark
 from archive.errors import SongNguError
-from archive.exporters import export, safe_filename, write_export
+from archive.export.citation import Excerpt, excerpt_from_passage
+from archive.export.exporters import export, safe_filename, write_export
 from archive.model import Article
 from viewer.gui import settings as S
-from viewer.gui.reader_selection import PassageSelection
+from viewer.gui.reader.selection import PassageSelection
+from viewer.library_api import LibraryAPI
 
 SOURCES = ("selected", "tag", "search", "selection")
 FORMATS = ("md", "html", "txt", "pdf", "json")
@@ -46,7 +47,7 @@ SEARCH_EXPORT_LIMIT = 50  # as many results as the search panel shows
 class ExportSources:
     """What the window can export; each callable answers at the moment of the export."""
 
-    library: object
+    library: LibraryAPI
     selected_bookmarks: Callable[[], list[Bookmark]]
     tags: Callable[[], list[str]]
     search: Callable[[], tuple[str, str]]  # (the query shown, its language filter); "" if none
@@ -56,7 +57,7 @@ class ExportSources:
 def render(excerpts: Sequence[Excerpt], fmt: str, title: str) -> bytes:
     """The file's bytes in one of FORMATS."""
     if fmt == "pdf":
-        from viewer.pdf_export import html_to_pdf_bytes
+        from viewer.gui.pdf_export import html_to_pdf_bytes
 
         return html_to_pdf_bytes(export(excerpts, "html", title), title)
     return export(excerpts, fmt, title).encode("utf-8")

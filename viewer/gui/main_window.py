@@ -26,15 +26,16 @@ from archive.model import Article
 from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
-from viewer.gui.alignment_view import AlignmentView
-from viewer.gui.bookmark_workflow import BookmarkWorkflow, WindowParts
+from viewer.gui.bookmarks.workflow import BookmarkWorkflow, WindowParts
 from viewer.gui.i18n import Translations, resolve_language
-from viewer.gui.import_worker import ImportController
-from viewer.gui.library_panel import LibraryPanel
-from viewer.gui.metadata_panel import MetadataPanel
-from viewer.gui.reader import Reader
+from viewer.gui.imports.worker import ImportController
+from viewer.gui.library.metadata_panel import MetadataPanel
+from viewer.gui.library.panel import LibraryPanel
+from viewer.gui.reader.alignment_view import AlignmentView
+from viewer.gui.reader.reader import Reader
 from viewer.gui.search_panel import SearchPanel
 from viewer.gui.tasks import TaskRunner
+from viewer.library_api import LibraryAPI
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
 MODES = ("vi", "en", "side")
@@ -42,7 +43,7 @@ LIST_REFRESH_SECONDS = 5.0  # during a long import, how often the library list c
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: object, settings: S.Settings,
+    def __init__(self, library: LibraryAPI, settings: S.Settings,
                  translations: Translations | None = None) -> None:
         super().__init__()
         self.library = library
@@ -440,7 +441,7 @@ def _local_files(mime: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if isinstance(url, QUrl) and url.isLocalFile()]
 
 
-def create_main_window(library: object, settings: S.Settings | None = None,
+def create_main_window(library: LibraryAPI, settings: S.Settings | None = None,
                        translations: Translations | None = None) -> MainWindow:
     """Build the main window over an open Library (used by the app, the self-test and
     scripts/screenshots.py). A QApplication must exist."""

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from archive.model import Article
 from viewer.concordance import hit_key, parallel_snippets
-from viewer.gui import reader_html, styles
+from viewer.gui import styles
+from viewer.gui.reader import html as reader_html
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 from viewer.gui.tasks import Task, TaskRunner
+from viewer.library_api import LibraryAPI
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -50,7 +52,7 @@ class SearchPanel(QWidget):
     # for the open article ({(article id, lang): {passage: spans}}).
     query_changed = Signal(str, object)
 
-    def __init__(self, library: object, runner: TaskRunner, titles: TitleLookup,
+    def __init__(self, library: LibraryAPI, runner: TaskRunner, titles: TitleLookup,
                  highlight_target: HighlightTarget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,7 +393,9 @@ class SearchPanel(QWidget):
         return False
 
 
-def _search(library: object, query: str, lang: str, parallel: bool) -> tuple[object, dict | None]:
+def _search(
+    library: LibraryAPI, query: str, lang: str, parallel: bool
+) -> tuple[object, dict | None]:
     """In a worker: the results and, when asked for, each hit's counterpart snippet (None:
     not asked)."""
     results = library.search(query, lang=lang, limit=RESULT_LIMIT)

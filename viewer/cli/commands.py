@@ -1,0 +1,287 @@
+"""`songngu-cli`: the archive and its search from a terminal or a script.
+
+Exit codes: 0 success; 1 the archive and index disagree (`check`); 2 bad input, with one
+`error: …` line on stderr. No traceback reaches the user. This module never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from archive import __version__
+from archive.errors import NotFound, SongNguError
+from archive.paths import database_path, resolve_data_dir
+from archive.storage.backup import backup_database, restore_database
+from viewer.cli import bookmarks as cli_bookmarks
+from viewer.cli import format as fmt
+from viewer.cli.progress import ensure_index, progress_printer
+from viewer.library import Library
+
+EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one `error:` line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"error: {message} (see '{self.prog} --help')\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="songngu-cli", description="Song Ngữ: a bilingual article archive.")
+    parser.add_argument("--version", action="version", version=f"songngu-cli {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="archive folder (default: "
+                        "$SONGNGU_DATA_DIR, else the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    p = commands.add_parser("import", help="import article files")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = commands.add_parser("list", help="list the archived articles")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("show", help="show one article")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("id", type=int, metavar="ID")
+
+    p = commands.add_parser("search", help="search both languages")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("vi", "en", "all"), default="all")
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    p.add_argument("--exact-diacritics", action="store_true",
+                   help="match Vietnamese diacritics exactly (đường ≠ dương)")
+    p.add_argument("--parallel", action="store_true",
+                   help="show each hit's aligned passage in the other language")
+    p.add_argument("query", metavar="QUERY")
+
+    p = commands.add_parser("align", help="show an article's two languages paired")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--width", type=_positive_int, metavar="COLUMNS",
+                   help="total width (default: the terminal's)")
+
+    cli_bookmarks.add_parsers(commands)
+
+    p = commands.add_parser("backup", help="copy the archive database to a file or folder")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p = commands.add_parser("restore", help="replace the archive with a backup (kept aside)")
+    p.add_argument("path", type=Path, metavar="PATH")
+    p = commands.add_parser("install-desktop", help="add Song Ngữ to the desktop menu (Linux)")
+    p.add_argument("--uninstall", action="store_true", help="remove it from the menu")
+
+    commands.add_parser("reindex", help="rebuild the search index from the archive")
+    commands.add_parser("check", help="check that the index agrees with the archive")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # indexing workers in a frozen Windows/macOS build
+    args = build_parser().parse_args(argv)
+    if args.command in WITHOUT_LIBRARY:
+        try:
+            return WITHOUT_LIBRARY[args.command](args)
+        except SongNguError as exc:
+            return _fail(str(exc))
+    try:
+        library = Library.open(args.data_dir)
+    except SongNguError as exc:
+        return _fail(str(exc))
+    try:
+        return COMMANDS[args.command](library, args)
+    except NotFound as exc:
+        return _fail(str(exc))
+    except SongNguError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: still one line for the user, the traceback on request
+        if os.environ.get("SONGNGU_DEBUG"):
+            raise
+        sys.stderr.write(f"error: unexpected {type(exc).__name__}: {exc} "
+                         "(set SONGNGU_DEBUG=1 for details)\n")
+        return EXIT_PROBLEM
+    finally:
+        library.close()
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"error: {message}\n")
+    return EXIT_BAD_INPUT
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    outcomes = library.import_paths(args.paths)
+    failed = False
+    for outcome in outcomes:
+        if outcome.status == "error":
+            failed = True
+            sys.stderr.write(f"error: {outcome.path}: {outcome.error}\n")
+        else:
+            print(f"{outcome.status}: {outcome.path} ({_import_summary(outcome)})")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _import_summary(outcome) -> str:
+    ids = outcome.article_ids
+    if len(ids) <= 3:
+        said = ", ".join(f"#{i}" for i in ids) + " " + "; ".join(outcome.titles)
+    else:
+        said = f"{len(ids)} articles"
+    if outcome.resumed_from:
+        said += f", resumed after {outcome.resumed_from} posts"
+    if outcome.cancelled:
+        said += ", cancelled: import the file again to go on"
+    return said.strip()
+
+
+def cmd_list(library: Library, args: argparse.Namespace) -> int:
+    summaries = library.summaries()
+    if args.json:
+        _print_json([fmt.summary_json(s) for s in summaries])
+    else:
+        for summary in summaries:
+            print(fmt.summary_line(summary))
+    return EXIT_OK
+
+
+def cmd_show(library: Library, args: argparse.Namespace) -> int:
+    article = library.article(args.id)
+    if args.json:
+        _print_json(fmt.article_json(article))
+        return EXIT_OK
+    print("\n".join(fmt.article_text(article)))
+    for lang in article.languages:
+        print(f"\n--- {lang} ---\n")
+        print(article.body_markdown(lang))
+    return EXIT_OK
+
+
+def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    ensure_index(library)
+    results = library.search(args.query, lang=args.lang, limit=args.limit,
+                             exact_diacritics=args.exact_diacritics)
+    if args.json:
+        data = fmt.results_json(results)
+        if args.parallel:
+            for hit, shown in zip(results.hits, data["hits"], strict=True):
+                shown["counterpart"] = fmt.counterpart_json(library.article(hit.article_id), hit)
+        _print_json(data)
+        return EXIT_OK
+    if not results.hits:
+        print(f"No passages match {args.query!r}.")
+        return EXIT_OK
+    emphasis = ("\x1b[1;4m", "\x1b[0m") if sys.stdout.isatty() else ("«", "»")
+    titles: dict[int, str] = {}
+    about = "" if results.total_exact else "about "
+    print(f"{about}{results.total} match(es) for {args.query!r}; showing {len(results.hits)}.\n")
+    for hit in results.hits:
+        if hit.article_id not in titles:
+            titles[hit.article_id] = library.article(hit.article_id).display_title(hit.lang)
+        where = "title" if hit.passage is None else f"¶{hit.passage}"
+        print(f"#{hit.article_id} {titles[hit.article_id]} [{hit.lang} {where}]")
+        print(f"    {fmt.snippet_text(hit.snippet, emphasis)}")
+        if args.parallel:
+            other = fmt.counterpart_json(library.article(hit.article_id), hit)
+            if other:
+                print(f"    ⇄ [{other['lang']}] {fmt.shorten(other['text'], 300)}")
+        print()
+    return EXIT_OK
+
+
+def cmd_align(library: Library, args: argparse.Namespace) -> int:
+    article = library.article(args.id)
+    width = args.width or shutil.get_terminal_size((120, 24)).columns
+    print("\n".join(fmt.alignment_columns(article, width)))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    source = database_path(resolve_data_dir(args.data_dir))
+    written = backup_database(source, args.path)
+    print(f"backed up {source} to {written}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = database_path(resolve_data_dir(args.data_dir))
+    kept = restore_database(args.path, target)
+    print(f"restored {target} from {args.path}")
+    if kept:
+        print(f"the archive it replaced is kept at {kept}")
+    return EXIT_OK
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from viewer.desktop_integration import install_desktop
+
+    paths = install_desktop(uninstall=args.uninstall)
+    verb = "removed" if args.uninstall else "installed"
+    for path in paths:
+        print(f"{verb}: {path}")
+    if not paths:
+        print("nothing to remove" if args.uninstall else "nothing installed")
+    return EXIT_OK
+
+
+def cmd_reindex(library: Library, args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    library.reindex(progress=progress_printer("Indexing"))
+    seconds = time.perf_counter() - started
+    print(f"Indexed {library.store.count()} article(s) in {seconds:.1f} s.")
+    return EXIT_OK
+
+
+def cmd_check(library: Library, args: argparse.Namespace) -> int:
+    report = library.check()
+    if report.ok:
+        print(f"ok: the index agrees with the archive ({report.articles} article(s)).")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    print("Run 'songngu-cli reindex' to rebuild the index.")
+    return EXIT_PROBLEM
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "align": cmd_align,
+    "reindex": cmd_reindex,
+    "check": cmd_check,
+    "bookmarks": cli_bookmarks.cmd_bookmarks,
+    "export-search": cli_bookmarks.cmd_export_search,
+}
+WITHOUT_LIBRARY = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "install-desktop": cmd_install_desktop,
+}

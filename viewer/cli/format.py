@@ -1,0 +1,163 @@
+"""How `songngu-cli` turns archive and search data into JSON and readable text.
+
+The JSON shapes are a contract other tooling depends on; change them only by adding keys
+that an issue asks for.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import textwrap
+from typing import Any
+
+from archive.alignment.aligner import position_pairs
+from archive.export.citation import counterpart_of
+from archive.model import Article, ArticleSummary, RelatedPost
+from index.results import SearchHit, SearchResults
+
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+
+def related_json(related: list[RelatedPost]) -> list[dict[str, Any]]:
+    return [{"number": r.number, "title": r.title, "article_id": r.article_id} for r in related]
+
+
+def summary_json(summary: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "title": {"vi": summary.title.get("vi"), "en": summary.title.get("en")},
+        "authors": list(summary.authors),
+        "source_url": summary.source_url,
+        "blog_post_number": summary.blog_post_number,
+        "related": related_json(summary.related),
+        "tags": list(summary.tags),
+    }
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    source = article.source
+    return {
+        "id": article.id,
+        "title": {"vi": article.title.get("vi"), "en": article.title.get("en")},
+        "subtitle": {"vi": article.subtitle.get("vi"), "en": article.subtitle.get("en")},
+        "authors": list(article.authors),
+        "source": {
+            "url": source.url,
+            "publication": source.publication,
+            "section": source.section,
+            "published": source.published,
+            "imported_at": source.imported_at,
+        },
+        "blog_post_number": article.blog_post_number,
+        "blog_name": article.blog_name,
+        "related": related_json(article.related),
+        "tags": list(article.tags),
+        "passages": {
+            lang: [
+                {"index": p.index, "kind": p.kind.value, "text": p.text}
+                for p in article.passages.get(lang, [])
+            ]
+            for lang in ("vi", "en")
+        },
+        "alignment": [[list(vi), list(en)] for vi, en in article.alignment],
+    }
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "article_id": hit.article_id,
+        "lang": hit.lang,
+        "passage": hit.passage,
+        "text": hit.text,
+        "snippet": hit.snippet,
+        "score": round(hit.score, 4),
+    }
+
+
+def results_json(results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "hits": [hit_json(h) for h in results.hits],
+    }
+
+
+def counterpart_json(article: Article, hit: SearchHit) -> dict[str, Any] | None:
+    """The hit's aligned passages in the other language, for `search --parallel`."""
+    other = "en" if hit.lang == "vi" else "vi"
+    if hit.passage is None:
+        title = article.title.get(other)
+        return {"lang": other, "passages": [], "text": title} if title else None
+    found = counterpart_of(article, hit.lang, hit.passage)
+    if found is None:
+        return None
+    return {"lang": found.lang, "passages": list(found.passages), "text": found.text}
+
+
+def alignment_columns(article: Article, width: int) -> list[str]:
+    """The article's alignment as two columns, Vietnamese left and English right."""
+    column = max((width - 3) // 2, 20)
+    links = article.alignment or position_pairs(article.passages.get("vi", []),
+                                                article.passages.get("en", []))
+    lines = [f"#{article.id}  {article.display_title()}", ""]
+    lines.append(f"{'Tiếng Việt':<{column}} │ English")
+    lines.append("─" * column + "─┼─" + "─" * column)
+    for vi, en in links:
+        left = _column_lines(article, "vi", vi, column)
+        right = _column_lines(article, "en", en, column)
+        for row in range(max(len(left), len(right))):
+            a = left[row] if row < len(left) else ""
+            b = right[row] if row < len(right) else ""
+            lines.append(f"{a:<{column}} │ {b}".rstrip())
+        lines.append(" " * column + " │")
+    return lines
+
+
+def _column_lines(article: Article, lang: str, indices: list[int], width: int) -> list[str]:
+    passages = article.passages.get(lang, [])
+    out: list[str] = []
+    for i in indices:
+        label = f"[{i}{'' if passages[i].kind.value == 'paragraph' else ' ' + passages[i].kind}] "
+        out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
+    return out or ["—"]
+
+
+def shorten(text: str, most: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def snippet_text(snippet: str, emphasis: tuple[str, str]) -> str:
+    """The snippet for a terminal: marks become `emphasis`, HTML entities become characters."""
+    opened, closed = emphasis
+    return html.unescape(_MARK.sub(lambda m: opened + m.group(1) + closed, snippet))
+
+
+def summary_line(summary: ArticleSummary) -> str:
+    number = f"{summary.blog_post_number} - " if summary.blog_post_number else ""
+    title = summary.title.get("vi") or summary.title.get("en") or "(untitled)"
+    english = summary.title.get("en")
+    also = f"  [{english}]" if english and english != title else ""
+    authors = f" — {', '.join(summary.authors)}" if summary.authors else ""
+    return f"{summary.id:>5}  {number}{title}{also}{authors}"
+
+
+def article_text(article: Article) -> list[str]:
+    lines = [f"#{article.id}  {article.display_title()}"]
+    if article.title.get("en"):
+        lines.append(f"       {article.title['en']}")
+    if article.authors:
+        lines.append(f"Authors:      {', '.join(article.authors)}")
+    if article.source.publication:
+        lines.append(f"Publication:  {article.source.publication}")
+    if article.source.url:
+        lines.append(f"Source:       {article.source.url}")
+    if article.blog_post_number:
+        lines.append(f"Blog post:    {article.blog_post_number}")
+    for lang in article.languages:
+        lines.append(f"Passages {lang}:  {len(article.passages[lang])}")
+    for rel in article.related:
+        where = f"article {rel.article_id}" if rel.article_id else "not archived"
+        lines.append(f"Related:      {rel.number} - {rel.title} ({where})")
+    return lines

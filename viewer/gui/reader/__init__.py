@@ -1,0 +1,1 @@
+"""viewer.gui.reader."""
