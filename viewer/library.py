@@ -372,9 +372,6 @@ class Library:
         with self._write_lock:
             return alignment_edits.restore_automatic(self.store, article_id)
 
-    def has_alignment_corrections(self, article_id: int) -> bool:
-        return alignment_edits.has_corrections(self.store, article_id)
-
 
 def _ids(ids: list[int], most: int = 10) -> str:
     shown = ", ".join(str(i) for i in ids[:most])

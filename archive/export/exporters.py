@@ -12,7 +12,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -171,7 +171,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()] or [text]
 
 
-def _notes(excerpt: Excerpt, escape) -> list[str]:
+def _notes(excerpt: Excerpt, escape: Callable[[str], str]) -> list[str]:
     lines = []
     if excerpt.note:
         lines.append(f"Note: {escape(excerpt.note)}")
