@@ -13,7 +13,7 @@ Document = dict[str, object]
 
 def _document(base: Document, lang: str, kind: str, passage: int | None, text: str) -> Document:
     """The document of one passage; its text fields get term counts (see index.fields)."""
-    document = {**base, "lang": lang, "kind": kind, "passage": passage, "text": text}
+    document: Document = {**base, "lang": lang, "kind": kind, "passage": passage, "text": text}
     counts = vi_term_counts(text) if lang == "vi" else en_term_counts(text)
     for name, terms in zip(text_fields(lang), counts, strict=True):
         if terms:
@@ -31,17 +31,22 @@ def article_documents(article: Article) -> Iterator[Document]:
     """One document per passage, plus one "title" document per language.
 
     Every article yields at least one title document, because indexed_digests() reads the
-    digest from them: an article with no text at all must still count as indexed.
+    digest from them: an article with no text at all must still count as indexed. Only title
+    documents store the digest (a passage needs none), so reading the digests touches no
+    passage's stored fields.
     """
     if article.id is None:
         raise ValueError("an article must be saved (have an id) before it is indexed")
-    base: Document = {"article_id": str(article.id), "digest": article.digest()}
+    base: Document = {"article_id": str(article.id)}
+    digest = article.digest()
     langs = [
         lang
         for lang in LANGS
         if article.title.get(lang) or article.subtitle.get(lang) or article.passages.get(lang)
     ]
     for lang in langs or ["vi"]:
-        yield _document(base, lang, TITLE_KIND, None, heading_text(article, lang))
+        title = _document(base, lang, TITLE_KIND, None, heading_text(article, lang))
+        title["digest"] = digest
+        yield title
         for passage in article.passages.get(lang, []):
             yield _document(base, lang, passage.kind.value, passage.index, passage.text)

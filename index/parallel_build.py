@@ -1,11 +1,11 @@
-"""Build a fresh index with several worker processes, each writing its own segment.
+"""Build a fresh index with several worker processes, each writing its own segments.
 
 Whoosh's MpWriter pickles every document (five copies of each passage's text here) into job
-files in the parent, and the parent competes with the workers for the two cores. Here the
+files in the parent, and the parent competes with the workers for the cores. Here the
 parent only hands batches of Article objects to the workers; each worker analyses them and
-writes one segment with a lock-free SegmentWriter, and the parent, which holds the index's
-write lock, commits the workers' segments together. That is what MpWriter(multisegment=True)
-does, without the job files.
+writes segments with index.bulk_segment (inverted in memory, written in bulk), starting a
+new segment whenever it holds POSTINGS_PER_SEGMENT postings (that bounds its memory), and
+the parent, which holds the index's write lock, commits all the segments together.
 
 Workers are started with "spawn": the GUI calls this from a thread, and forking a process
 that runs Qt's threads is unsafe.
@@ -14,8 +14,9 @@ that runs Qt's threads is unsafe.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from whoosh import index as whoosh_index
@@ -23,12 +24,32 @@ from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
 from archive.model import Article
+from index.bulk_segment import INLINE_LIMIT, BulkSegmentWriter
 from index.codec import FastW3Codec
 from index.documents import article_documents
 
-BATCH_ARTICLES = 8  # per job: progress stays smooth and the two workers stay evenly loaded
+BATCH_ARTICLES = 8  # per job: progress stays smooth and the workers stay evenly loaded
 _POLL_SECONDS = 0.5
-INLINE_LIMIT = 16  # postings; shorter lists are inlined: ~20% faster, ~10% smaller
+# A worker writes out a segment at this many postings (~800 articles): arrays of 12 bytes a
+# posting plus the segment's vocabulary and the sort's temporaries stay near 600 MB.
+POSTINGS_PER_SEGMENT = 16_000_000
+WORKER_MB = 650  # a worker's peak at POSTINGS_PER_SEGMENT, measured
+BUILD_MEMORY_MB = 1400  # what the workers of one build may hold together
+
+
+def worker_count() -> int:
+    """Every core, but no more workers than the build's memory allows."""
+    return max(1, min(_usable_cores(), BUILD_MEMORY_MB // WORKER_MB))
+
+
+def _usable_cores() -> int:
+    """os.process_cpu_count() (Python 3.13) where it exists, else the affinity mask's size."""
+    counted = getattr(os, "process_cpu_count", None)
+    if counted is not None:
+        return int(counted() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class BuildError(Exception):
@@ -41,29 +62,46 @@ def new_writer_codec() -> FastW3Codec:
     return FastW3Codec(compression=1, inlinelimit=INLINE_LIMIT)
 
 
-def _work(index_dir: str, limitmb: int, jobs: Any, results: Any) -> None:
-    """A worker: index batches until None arrives, then report the finished segment.
+def _work(index_dir: str, limit: int | None, jobs: Any, results: Any) -> None:
+    """A worker: index batches until None arrives, reporting each segment it writes.
 
-    On failure it leaves its temporary run files: they live in the writers' shared temporary
-    folder, which the parent's cancel() (or the next rebuild's commit) removes.
+    On failure it leaves the files of a segment it did not finish: they belong to no TOC,
+    so the next commit of the index removes them.
     """
     try:
         ix = whoosh_index.open_dir(index_dir)
-        writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, codec=new_writer_codec())
-        while (batch := _next_job(jobs)) is not None:
-            for article in batch:
-                for document in article_documents(article):
-                    writer.add_document(**document)
-            results.put(("done", len(batch)))
-        if writer._added:
-            results.put(("segment", writer._finalize_segment()))
-        else:
-            writer._close_segment()
-            results.put(("segment", None))
+        for segment in write_segments(ix, _jobs(jobs, results), limit):
+            results.put(("segment", segment))
+        results.put(("finished", None))
     except _ParentGone:
         return
     except BaseException as error:  # reported to the parent, which raises it there
         results.put(("error", f"{type(error).__name__}: {error}"))
+
+
+def _jobs(jobs: Any, results: Any) -> Iterator[list[Article]]:
+    while (batch := _next_job(jobs)) is not None:
+        yield batch
+        results.put(("done", len(batch)))
+
+
+def write_segments(
+    ix: FileIndex, batches: Iterable[list[Article]], limit: int | None = None
+) -> Iterator[object]:
+    """Index batches of articles into new segments of `ix` (not committed); yields each
+    segment once written, a new one begun past `limit` postings (POSTINGS_PER_SEGMENT)."""
+    limit = POSTINGS_PER_SEGMENT if limit is None else limit
+    schema, codec = ix.schema, new_writer_codec()
+    writer = BulkSegmentWriter(ix.storage, schema, codec, ix.indexname)
+    for batch in batches:
+        for article in batch:
+            for document in article_documents(article):
+                writer.add_document(document)
+        if writer.posting_count >= limit:
+            yield writer.finish()
+            writer = BulkSegmentWriter(ix.storage, schema, codec, ix.indexname)
+    if writer.doc_count:
+        yield writer.finish()
 
 
 class _ParentGone(Exception):
@@ -86,9 +124,9 @@ def build_in_parallel(
     ix: FileIndex,
     articles: Iterable[Article],
     procs: int,
-    limitmb: int,
     on_articles: Callable[[int], object] | None = None,
     lock_timeout: float = 10.0,
+    limit: int | None = None,
 ) -> None:
     """Index `articles` into the empty index `ix` with `procs` workers and commit once.
 
@@ -100,19 +138,22 @@ def build_in_parallel(
     jobs = context.Queue(maxsize=procs * 2)
     results = context.Queue()
     workers = [
-        context.Process(target=_work, args=(ix.storage.folder, limitmb, jobs, results), daemon=True)
+        context.Process(target=_work, args=(ix.storage.folder, limit, jobs, results), daemon=True)
         for _ in range(procs)
     ]
-    done = 0
+    done = finished = 0
     segments: list[object] = []
 
     def take(message: tuple[str, object]) -> None:
-        nonlocal done
+        nonlocal done, finished
         kind, value = message
         if kind == "error":
             raise BuildError(str(value))
         if kind == "segment":
             segments.append(value)
+            return
+        if kind == "finished":
+            finished += 1
             return
         done += int(value)  # type: ignore[call-overload]
         if on_articles is not None:
@@ -124,7 +165,7 @@ def build_in_parallel(
                 message = results.get(timeout=_POLL_SECONDS) if block else results.get_nowait()
             except queue.Empty:
                 dead = sum(not worker.is_alive() for worker in workers)
-                if dead > len(segments) and results.empty():
+                if dead > finished and results.empty():
                     raise BuildError("an indexing worker stopped unexpectedly") from None
                 return
             take(message)
@@ -143,13 +184,11 @@ def build_in_parallel(
             _put(jobs, batch, drain)
         for _ in workers:
             _put(jobs, None, drain)
-        while len(segments) < len(workers):
+        while finished < len(workers):
             drain(block=True)
         for worker in workers:
             worker.join()
-        writer._close_segment()  # the parent wrote nothing itself
-        writer._commit_toc([s for s in segments if s is not None])
-        writer._finish()
+        commit_segments(writer, segments)
     except BaseException:
         for worker in workers:
             if worker.is_alive():
@@ -160,6 +199,39 @@ def build_in_parallel(
     finally:
         jobs.close()
         results.close()
+
+
+def build_serially(
+    ix: FileIndex,
+    articles: Iterable[Article],
+    on_articles: Callable[[int], object] | None = None,
+    lock_timeout: float = 10.0,
+    limit: int | None = None,
+) -> None:
+    """The same segments as build_in_parallel, written in this process (small archives)."""
+    writer = ix.writer(timeout=lock_timeout, delay=0.1, codec=new_writer_codec())
+    done = 0
+
+    def batches() -> Iterator[list[Article]]:
+        nonlocal done
+        for article in articles:
+            yield [article]
+            done += 1
+            if on_articles is not None:
+                on_articles(done)
+
+    try:
+        commit_segments(writer, list(write_segments(ix, batches(), limit)))
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def commit_segments(writer: SegmentWriter, segments: list[object]) -> None:
+    """Make `segments` the whole index, with the write lock `writer` holds."""
+    writer._close_segment()  # the writer wrote nothing itself
+    writer._commit_toc(segments)
+    writer._finish()
 
 
 def _put(jobs: Any, item: object, drain: Callable[[bool], None]) -> None:

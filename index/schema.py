@@ -19,7 +19,7 @@ from index.analysis import (
 )
 from index.fields import CountedText
 
-SCHEMA_VERSION = 3  # 3: CountedText fields
+SCHEMA_VERSION = 4  # 3: CountedText fields; 4: separate segment files, digests on titles
 
 VI_EXACT = "vi_exact"
 VI_FOLDED = "vi_folded"
@@ -36,7 +36,7 @@ def build_schema() -> Schema:
         kind=ID(stored=True),
         passage=STORED,  # passage index, None for a title document
         text=STORED,  # the original text, diacritics and NBSPs kept
-        digest=STORED,  # Article.digest() when indexed
+        digest=STORED,  # Article.digest() when indexed (title documents only)
         # No positions: adjacency lives in the pair fields, which keeps every query a tree of
         # term lookups that Whoosh can score with block-max skipping (phrase queries cannot).
         vi_exact=CountedText(analyzer=VietnameseExactAnalyzer(), phrase=False),

@@ -28,7 +28,13 @@ from archive.model import Article
 from index.analysis import ANALYZER_VERSION
 from index.documents import article_documents
 from index.highlight import build_snippet, has_typed_diacritics, spans_for_parsed
-from index.parallel_build import BuildError, build_in_parallel, new_writer_codec
+from index.parallel_build import (
+    BuildError,
+    build_in_parallel,
+    build_serially,
+    new_writer_codec,
+    worker_count,
+)
 from index.query import AllOf, has_diacritics, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
 from index.schema import SCHEMA_VERSION, TITLE_KIND, build_schema
@@ -56,9 +62,9 @@ def _version_stamp() -> dict[str, object]:
 class SearchIndex:
     """Bilingual passage index in `index_dir` (see docs/ARCHITECTURE.md, index/)."""
 
-    def __init__(self, index_dir: Path, *, procs: int = 2) -> None:
+    def __init__(self, index_dir: Path, *, procs: int | None = None) -> None:
         self.index_dir = Path(index_dir)
-        self.procs = procs
+        self.procs = worker_count() if procs is None else procs
         self._ix: FileIndex | None = None
         self._searcher: Searcher | None = None
         self._write_lock = threading.RLock()
@@ -112,6 +118,7 @@ class SearchIndex:
             return ix.writer(
                 limitmb=WRITER_LIMIT_MB,
                 codec=new_writer_codec(),
+                compound=False,  # see index.bulk_segment: compound segments are copied to RAM
                 timeout=WRITE_LOCK_TIMEOUT,
                 delay=0.1,
             )
@@ -142,14 +149,11 @@ class SearchIndex:
                 if progress is not None:
                     progress(done, max(total or 0, done))
 
-            if procs > 1:
-                self._build_in_parallel(ix, articles, procs, on_article)
-            else:
-                self._write(ix, articles, on_article)
+            self._build(ix, articles, procs, on_article)
             self._version_path().write_text(json.dumps(_version_stamp()), encoding="utf-8")
             self._ix = ix
 
-    def _build_in_parallel(
+    def _build(
         self,
         ix: FileIndex,
         articles: Iterable[Article],
@@ -157,7 +161,10 @@ class SearchIndex:
         on_article: Callable[[int], object],
     ) -> None:
         try:
-            build_in_parallel(ix, articles, procs, WRITER_LIMIT_MB, on_article, WRITE_LOCK_TIMEOUT)
+            if procs > 1:
+                build_in_parallel(ix, articles, procs, on_article, WRITE_LOCK_TIMEOUT)
+            else:
+                build_serially(ix, articles, on_article, WRITE_LOCK_TIMEOUT)
         except LockError as error:
             raise SongNguError(INDEX_BUSY) from error
         except BuildError as error:
