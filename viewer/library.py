@@ -178,6 +178,7 @@ class Library:
         outcomes = [ImportOutcome(folder, "error", error="no file Song Ngữ can import is in "
                                   "this folder (.txt, .md, .xml, .atom)") for folder in empty]
         with self._write_lock:
+            pending: list[int] = []  # imported, not yet indexed: one index commit per chunk
             for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
                     break
@@ -186,7 +187,12 @@ class Library:
                 if is_large_feed(path):
                     outcomes.append(self._import_feed(path, progress, cancelled))
                 else:
-                    outcomes.append(self._import_one(path))
+                    outcomes.append(self._import_one(path, index_now=False))
+                    pending.extend(outcomes[-1].article_ids)
+                    if len(pending) >= FEED_INDEX_CHUNK:
+                        self._index_articles(pending)
+                        pending.clear()
+            self._index_articles(pending)
             if progress is not None and files:
                 progress(len(outcomes) - len(empty), len(files), "")
         return outcomes
@@ -222,23 +228,33 @@ class Library:
                              "imported; import the file again after fixing it to go on)")
         return outcome
 
-    def _import_one(self, path: Path) -> ImportOutcome:
+    def _import_one(
+        self, path: Path, index_now: bool = True, build_missing: bool = True
+    ) -> ImportOutcome:
         try:
             articles = read_articles(path)
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
         ids = [article_id for article_id, _ in saved]
-        self._index_articles(ids)
+        if index_now:
+            self._index_articles(ids, build_missing)
         status = "imported" if any(created for _, created in saved) else "updated"
         titles = [a.display_title() for a in articles]
         return ImportOutcome(path, status, ids, titles)
 
-    def _index_articles(self, ids: Iterable[int]) -> None:
-        # The archive already holds the articles; an index failure only marks it for rebuild.
+    def _index_articles(self, ids: Iterable[int], build_missing: bool = True) -> None:
+        """Index what an import saved. A data folder with no usable index yet gets one built
+        from the whole archive (so `import` then `check` passes) unless not `build_missing`;
+        an existing one is updated. The archive already holds the articles: an index failure
+        only marks it for repair."""
+        ids = list(ids)
         try:
             if self.index.is_open or self.index.open():
-                self.index.update_articles(self.store.iter_articles(list(ids)))
+                if ids:
+                    self.index.update_articles(self.store.iter_articles(ids))
+            elif ids and build_missing:
+                self._rebuild(None)
         except SongNguError:
             self._index_ok = False
 
@@ -247,7 +263,8 @@ class Library:
         marker = self.data_dir / SAMPLE_MARKER
         if marker.exists() or self.store.count() > 0:
             return
-        outcome = self._import_one(sample_path())
+        # Opening stays instant: the sample alone does not build a missing index.
+        outcome = self._import_one(sample_path(), build_missing=False)
         if outcome.status == "error":
             raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
         marker.write_text("The bundled sample article was imported into this archive.\n",

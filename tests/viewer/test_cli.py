@@ -224,3 +224,21 @@ def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path
     empty.mkdir()
     code, _, err = run(capsys, "import", str(empty))
     assert code == 2 and err.startswith(f"error: {empty}: ")
+
+
+def test_import_into_a_folder_without_an_index_builds_it(
+    data_dir: Path, tmp_path: Path, sample_path: Path, capsys
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"note{i}.md").write_text(
+            f"title: Ghi chú {i}\nurl: https://example.org/ghi-chu-{i}\nlanguage: vi\n\n"
+            f"Một đoạn văn thứ {i} về Quorvath.\n",
+            encoding="utf-8",
+        )
+    assert not index_path(data_dir).exists()  # a new data folder: only the archive so far
+    code, _, err = run(capsys, "import", str(folder))
+    assert code == 0, err
+    assert run(capsys, "check")[0] == 0  # `import X && check` passes
+    assert len(run_json(capsys, "search", "--json", "Quorvath")["hits"]) == 3
