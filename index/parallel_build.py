@@ -234,6 +234,18 @@ def commit_segments(writer: SegmentWriter, segments: list[object]) -> None:
     writer._finish()
 
 
+def commit_added_segments(writer: SegmentWriter, segments: list[object]) -> None:
+    """Commit `segments` beside the index's others, as SegmentWriter.commit() would commit
+    its own: the deletions `writer` made and its merge of small segments included."""
+    kept = writer._merge_segments(None, None, None)
+    if writer._added:  # the merge policy merged small segments into the writer's own
+        kept.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc([*kept, *segments])
+    writer._finish()
+
+
 def _put(jobs: Any, item: object, drain: Callable[[bool], None]) -> None:
     """Queue a job, reporting progress while the workers are busy."""
     while True:

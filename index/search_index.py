@@ -26,14 +26,15 @@ from whoosh.writing import IndexWriter
 from archive.errors import SongNguError
 from archive.model import Article
 from index.analysis import ANALYZER_VERSION
-from index.documents import article_documents
 from index.highlight import build_snippet, has_typed_diacritics, spans_for_parsed
 from index.parallel_build import (
     BuildError,
     build_in_parallel,
     build_serially,
+    commit_added_segments,
     new_writer_codec,
     worker_count,
+    write_segments,
 )
 from index.query import AllOf, has_diacritics, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
@@ -171,25 +172,22 @@ class SearchIndex:
             raise SongNguError(f"Building the search index failed: {error}") from None
         self._drop_searcher()
 
-    def _write(
-        self,
-        ix: FileIndex,
-        articles: Iterable[Article],
-        on_article: Callable[[int], object] | None = None,
-        replace: bool = False,
-    ) -> None:
+    def _write(self, ix: FileIndex, articles: Iterable[Article], replace: bool = False) -> None:
+        """Add `articles` as new bulk-written segments (deleting their old documents first
+        when `replace`), committed with Whoosh's writer lock and merge policy."""
         writer = self._writer(ix)
         try:
-            for done, article in enumerate(articles, 1):
-                if replace:
-                    writer.delete_by_term("article_id", str(article.id))
-                for document in article_documents(article):
-                    writer.add_document(**document)
-                if on_article is not None:
-                    on_article(done)
-            writer.commit()
+
+            def batches() -> Iterator[list[Article]]:
+                for article in articles:
+                    if replace:
+                        writer.delete_by_term("article_id", str(article.id))
+                    yield [article]
+
+            commit_added_segments(writer, list(write_segments(ix, batches())))
         except BaseException:
-            writer.cancel()
+            if not writer.is_closed:
+                writer.cancel()
             raise
         self._drop_searcher()
 

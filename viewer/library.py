@@ -179,6 +179,8 @@ class Library:
                                   "this folder (.txt, .md, .xml, .atom)") for folder in empty]
         with self._write_lock:
             pending: list[int] = []  # imported, not yet indexed: one index commit per chunk
+            # No usable index yet: build it once at the end, from the whole archive.
+            chunked = self.index.is_open or self.index.open()
             for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
                     break
@@ -189,7 +191,7 @@ class Library:
                 else:
                     outcomes.append(self._import_one(path, index_now=False))
                     pending.extend(outcomes[-1].article_ids)
-                    if len(pending) >= FEED_INDEX_CHUNK:
+                    if chunked and len(pending) >= FEED_INDEX_CHUNK:
                         self._index_articles(pending)
                         pending.clear()
             self._index_articles(pending)

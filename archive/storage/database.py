@@ -95,6 +95,7 @@ class Database:
             return  # the usual case: no write lock taken
         # Keep the archive as it was before a migration changes it (not a brand-new file).
         backup_before_migration(self.path, target)
+        compact = False
         while True:
             with self.transaction() as conn:
                 # Read inside the transaction: another process may have just migrated.
@@ -105,10 +106,22 @@ class Database:
                         f"(schema {version}); update Song Ngữ to open it."
                     )
                 if version == target:
-                    return
+                    break
                 for statement in migrations.MIGRATIONS[version]:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version + 1}")
+                compact = compact or version + 1 in migrations.VACUUM_AFTER
+        if compact:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Give the pages a migration freed back to the file system. Best effort: another
+        process reading the archive right now keeps the file as it is (still correct)."""
+        with self.lock:
+            try:
+                self.conn.execute("VACUUM")
+            except sqlite3.OperationalError:  # busy or locked: compact another time
+                pass
 
     def _refuse_hidden_damage(self) -> None:
         """Damage that opening did not read must not be written into: check once per session,

@@ -355,3 +355,30 @@ def test_note_without_url_or_number_is_matched_by_title(store: ArchiveStore) -> 
     other = replace(note, title={"vi": "Ghi chú khác"})
     assert store.save_articles([other])[0][1] is True
     assert store.count() == 2
+
+
+def test_version_4_moves_passages_off_without_rowid_keeping_every_row(
+    tmp_path: Path, seed: Article
+) -> None:
+    path = tmp_path / "v3.sqlite3"
+    with sqlite3.connect(path) as conn:  # an archive as schema 3 left it
+        for statements in migrations.MIGRATIONS[:3]:
+            for statement in statements:
+                conn.execute(statement)
+        conn.execute("PRAGMA user_version = 3")
+        conn.execute("INSERT INTO articles (id, imported_at, updated_at) VALUES (1, 'a', 'a')")
+        rows = [(1, lang, i, "paragraph", f"{lang} đoạn {i} " * 50)
+                for lang in ("vi", "en") for i in range(40)]
+        conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?)", rows)
+    with ArchiveStore(path) as upgraded:
+        assert upgraded.schema_version() >= 4
+    with sqlite3.connect(path) as conn:
+        [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'passages'").fetchone()
+        assert "WITHOUT ROWID" not in sql.upper()
+        kept = conn.execute("SELECT article_id, lang, idx, kind, text FROM passages").fetchall()
+        assert sorted(kept) == sorted(rows)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM articles")  # the foreign key still cascades
+        assert conn.execute("SELECT count(*) FROM passages").fetchone() == (0,)
+    backup = latest_backup(path)
+    assert backup is not None and "schema3-" in backup.name
