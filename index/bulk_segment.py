@@ -51,10 +51,9 @@ from whoosh.formats import Existence
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from index.codec import FastW3Codec
+from index.codec import INLINE_LIMIT, FastW3Codec
 from index.fields import CountedText
 
-INLINE_LIMIT = 16  # postings; see index.codec.InliningPostingsWriter
 _WRITE_CHUNK = 1 << 20  # bytes of term entries buffered before a write
 _CRC_HASH = 1  # whoosh.filedb.filetables hash type: zlib.crc32
 _TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length byte, max weight, ids

@@ -26,6 +26,7 @@ from whoosh.codec.whoosh3 import (
 )
 from whoosh.util.numeric import byte_to_length
 
+INLINE_LIMIT = 16  # postings; shorter lists (with values) go inside the term's info
 _BYTE_LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]
 Posting = tuple[str, bytes, int, float, bytes | None]
 

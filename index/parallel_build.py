@@ -24,8 +24,7 @@ from whoosh.index import FileIndex
 from whoosh.writing import SegmentWriter
 
 from archive.model import Article
-from index.bulk_segment import INLINE_LIMIT, BulkSegmentWriter
-from index.codec import FastW3Codec
+from index.codec import INLINE_LIMIT, FastW3Codec
 from index.documents import article_documents
 
 BATCH_ARTICLES = 8  # per job: progress stays smooth and the workers stay evenly loaded
@@ -91,6 +90,8 @@ def write_segments(
     """Index batches of articles into new segments of `ix` (not committed); yields each
     segment once written, a new one begun past `limit` postings (POSTINGS_PER_SEGMENT)."""
     limit = POSTINGS_PER_SEGMENT if limit is None else limit
+    from index.bulk_segment import BulkSegmentWriter  # numpy: only a process that writes
+
     schema, codec = ix.schema, new_writer_codec()
     writer = BulkSegmentWriter(ix.storage, schema, codec, ix.indexname)
     for batch in batches:

@@ -19,9 +19,6 @@ from archive.alignment import edits as alignment_edits
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.errors import ImportFailure, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
-from archive.feed_import import import_feed, is_large_feed
-from archive.importers import read_articles
-from archive.importers.folder_scan import find_importable
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
@@ -29,6 +26,7 @@ from archive.storage.store import ArchiveStore
 from index.highlight import document_spans, match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
+from viewer import importing
 
 SAMPLE_MARKER = ".sample-imported"
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
@@ -55,7 +53,7 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
     empty: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        found = find_importable(path) if path.is_dir() else [path]
+        found = importing.find_importable(path) if path.is_dir() else [path]
         files.extend(found)
         if not found:
             empty.append(path)
@@ -186,7 +184,7 @@ class Library:
                     break
                 if progress is not None:
                     progress(done, len(files), path.name)
-                if is_large_feed(path):
+                if importing.is_large_feed(path):
                     outcomes.append(self._import_feed(path, progress, cancelled))
                 else:
                     outcomes.append(self._import_one(path, index_now=False))
@@ -214,7 +212,7 @@ class Library:
                 pending.clear()
 
         try:
-            result = import_feed(self.store, path, index_in_chunks, progress, cancelled)
+            result = importing.import_feed(self.store, path, index_in_chunks, progress, cancelled)
         finally:
             if pending:
                 self._index_articles(pending)
@@ -234,7 +232,7 @@ class Library:
         self, path: Path, index_now: bool = True, build_missing: bool = True
     ) -> ImportOutcome:
         try:
-            articles = read_articles(path)
+            articles = importing.read_articles(path)
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))

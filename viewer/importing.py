@@ -1,0 +1,33 @@
+"""The importers, loaded on first use: `songngu-cli search` and `check` never import a file,
+and loading Python-Markdown, defusedxml and the Blogger reader cost them start-up time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from archive.model import Article
+
+
+def read_articles(path: Path) -> list[Article]:
+    from archive.importers import read_articles as read
+
+    return read(path)
+
+
+def find_importable(folder: Path) -> list[Path]:
+    from archive.importers.folder_scan import find_importable as find
+
+    return find(folder)
+
+
+def is_large_feed(path: Path) -> bool:
+    from archive.feed_import import is_large_feed as large
+
+    return large(path)
+
+
+def import_feed(*args: Any, **kwargs: Any) -> Any:
+    from archive.feed_import import import_feed as run
+
+    return run(*args, **kwargs)
