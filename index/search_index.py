@@ -144,6 +144,9 @@ class SearchIndex:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             self._version_path().unlink(missing_ok=True)  # an interrupted rebuild reads as stale
             ix = whoosh_index.create_in(str(self.index_dir), build_schema())
+            # The old segments' files go now, not at the commit: the disk holds one index
+            # (plus the new one's temporary files) instead of two.
+            whoosh_index.clean_files(ix.storage, ix.indexname, 0, [])
             procs = self.procs if (total or 0) >= PARALLEL_MIN_ARTICLES else 1
 
             def on_article(done: int) -> None:
