@@ -255,7 +255,9 @@ class _TimedRebuild:
         self.seconds += time.perf_counter() - started
 
 
-def measure(n: int, workdir: Path, reps: int, plain_whoosh: bool) -> dict[str, object]:
+def measure(
+    n: int, workdir: Path, reps: int, plain_whoosh: bool, reindex: bool = True
+) -> dict[str, object]:
     """One archive size, start to finish; returns the figures as a dict."""
     synthetic = SyntheticArchive(read_articles(sample_path())[0])
     articles_dir = workdir / "articles"
@@ -273,12 +275,13 @@ def measure(n: int, workdir: Path, reps: int, plain_whoosh: bool) -> dict[str, o
     library.close()
     assert all(o.status != "error" for o in outcomes), [o.error for o in outcomes]
     figures.update(import_s=total_s - timer.seconds, first_build_s=timer.seconds,
-                   import_peak_rss_mb=sampler.peak_rss_mb)
+                   import_peak_rss_mb=sampler.peak_rss_mb, import_folder_mb=sampler.peak_folder_mb)
 
     # Each command in a fresh process, as a person runs them.
     figures["check"] = [_cli(data_dir, "check") for _ in range(3)]
     figures["search"] = [_cli(data_dir, "search", "chien tranh") for _ in range(CLI_RUNS)]
-    figures["reindex"] = _cli(data_dir, "reindex", folder=index_path(data_dir))
+    if reindex:
+        figures["reindex"] = _cli(data_dir, "reindex", folder=index_path(data_dir))
     figures["gui"] = _gui_memory(data_dir)
     figures["index_mb"] = _dir_mb(index_path(data_dir))
     figures["db_mb"] = _dir_mb(database_path(data_dir))
@@ -325,12 +328,15 @@ def _plain_whoosh_seconds(db_path: Path, index_dir: Path) -> float:
     return float(output.strip().splitlines()[-1])
 
 
-def _run_child(n: int, reps: int, keep: bool, plain_whoosh: bool) -> dict[str, object]:
+def _run_child(
+    n: int, reps: int, keep: bool, plain_whoosh: bool, reindex: bool
+) -> dict[str, object]:
     workdir = Path(tempfile.mkdtemp(prefix=f"songngu-bench-{n}-"))
     try:
         command = [sys.executable, str(Path(__file__).resolve()), "--one", str(n)]
         command += ["--workdir", str(workdir), "--reps", str(reps)]
         command += ["--plain-whoosh"] if plain_whoosh else []
+        command += [] if reindex else ["--no-reindex"]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         return json.loads(output.strip().splitlines()[-1])
     finally:
@@ -345,6 +351,19 @@ def _median_worst(runs: list[dict], key: str) -> str:
 
 def _flat(samples: dict[str, list[float]]) -> list[float]:
     return [s for values in samples.values() for s in values]
+
+
+def _build_s(r: dict) -> float:
+    """The rebuild's time: `reindex` when it ran, else the build inside the import."""
+    return float(r["reindex"]["wall_s"] if "reindex" in r else r["first_build_s"])
+
+
+def _build_rss(r: dict) -> float:
+    return float(r["reindex"]["tree_rss_mb"] if "reindex" in r else r["import_peak_rss_mb"])
+
+
+def _build_disk(r: dict) -> float:
+    return float(r["reindex"]["folder_mb"] if "reindex" in r else r["import_folder_mb"])
 
 
 def _table(rows: list[dict]) -> str:
@@ -365,13 +384,14 @@ def _table(rows: list[dict]) -> str:
     line("import FOLDER: parse, store, align s", lambda r: f"{r['import_s']:.1f}")
     line("… then building the new index s (same command)",
          lambda r: f"{r['first_build_s']:.1f} ({yardsticks(r, 'index_s', ' s')})")
-    line("`reindex` (whole rebuild) s", lambda r: f"{r['reindex']['wall_s']:.1f}"
+    line("`reindex` (whole rebuild, its own process) s",
+         lambda r: (f"{r['reindex']['wall_s']:.1f}" if "reindex" in r else "not run")
          + (f" (plain Whoosh {r['plain_whoosh_index_s']:.0f} s)"
             if "plain_whoosh_index_s" in r else ""))
-    line("rebuild ÷ FTS5", lambda r: f"×{r['reindex']['wall_s'] / r['fts5_index_s']:.1f}")
-    line("rebuild peak RSS, all processes MB", lambda r: f"{r['reindex']['tree_rss_mb']:.0f}")
-    line("rebuild peak index-folder disk ÷ final index",
-         lambda r: f"×{r['reindex']['folder_mb'] / max(r['index_mb'], 1e-9):.2f}")
+    line("build ÷ FTS5", lambda r: f"×{_build_s(r) / r['fts5_index_s']:.1f}")
+    line("build peak RSS, all processes MB", lambda r: f"{_build_rss(r):.0f}")
+    line("build peak index-folder disk ÷ final index",
+         lambda r: f"×{_build_disk(r) / max(r['index_mb'], 1e-9):.2f}")
     line("`songngu-cli search` wall s, median / worst",
          lambda r: _median_worst(r["search"], "wall_s"))
     line("`songngu-cli search` RSS MB, median / worst",
@@ -427,14 +447,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the work directories")
     parser.add_argument("--plain-whoosh", action="store_true",
                         help="also time plain single-writer Whoosh (20+ minutes at 5,000)")
+    parser.add_argument("--no-reindex", action="store_true",
+                        help="skip the separate `reindex` (the import's build is measured too)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(measure(args.one, args.workdir, args.reps, args.plain_whoosh)))
+        figures = measure(args.one, args.workdir, args.reps, args.plain_whoosh,
+                          not args.no_reindex)
+        print(json.dumps(figures))
         return
-    rows = [_run_child(int(n), args.reps, args.keep, args.plain_whoosh)
+    rows = [_run_child(int(n), args.reps, args.keep, args.plain_whoosh, not args.no_reindex)
             for n in args.ns.split(",")]
     if args.json:
         args.json.write_text(json.dumps(rows), encoding="utf-8")
