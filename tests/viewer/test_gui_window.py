@@ -69,6 +69,9 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         window.set_ui_language("vi")
         qtbot.waitUntil(lambda: window.menus.file.title() == "&Tệp")
         assert window.commands.import_files.text() == "&Nhập bài…"
+        # The interface's language is named so, apart from the reader's Vietnamese / English.
+        assert window.menus.language.title() == "Ngôn ngữ &giao diện"
+        assert window.menus.language.menuAction() in window.menus.view.actions()
         assert window.search_panel.field.placeholderText().startswith("Tìm trong cả hai")
         assert window.search_panel.language.itemText(0) == "Tất cả"
         assert window.metadata_panel.copy_button.text() == "Chép địa chỉ nguồn"
@@ -76,6 +79,7 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         window.set_ui_language("en")
         qtbot.waitUntil(lambda: window.menus.file.title() == "&File")
         assert window.search_panel.language.itemText(0) == "All languages"
+        assert window.menus.language.title() == "&Interface language"
     finally:
         translations(app).apply("en")
 
