@@ -11,7 +11,7 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,13 +200,13 @@ class Library:
     def _import_feed(
         self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
     ) -> ImportOutcome:
-        pending: list[int] = []
+        pending: list[Article] = []
 
-        def index_in_chunks(ids: list[int]) -> None:
+        def index_in_chunks(saved: list[Article]) -> None:
             # Every Whoosh commit writes and merges segments: index a few hundred posts at a
             # time rather than each 25-post archive batch (a crash between the two is
             # repaired by ensure_index, article by article).
-            pending.extend(ids)
+            pending.extend(saved)
             if len(pending) >= FEED_INDEX_CHUNK:
                 self._index_articles(pending)
                 pending.clear()
@@ -234,17 +234,18 @@ class Library:
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
-        ids = [article_id for article_id, _ in saved]
-        self._index_articles(ids)
+        ids = [s.id for s in saved]
+        self._index_articles([s.article for s in saved])
         status = "imported" if any(created for _, created in saved) else "updated"
         titles = [a.display_title() for a in articles]
         return ImportOutcome(path, status, ids, titles)
 
-    def _index_articles(self, ids: Iterable[int]) -> None:
+    def _index_articles(self, articles: list[Article]) -> None:
+        """Index articles just saved (as the store returned them: nothing is read back)."""
         # The archive already holds the articles; an index failure only marks it for rebuild.
         try:
             if self.index.is_open or self.index.open():
-                self.index.update_articles(self.store.iter_articles(list(ids)))
+                self.index.update_articles(articles)
         except SongNguError:
             self._index_ok = False
 
