@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="120"/>
+        <location filename="../gui/export_dialog.py" line="121"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>The selected bookmark (%n)</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="288"/>
+        <location filename="../gui/search_panel.py" line="289"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="289"/>
+        <location filename="../gui/search_panel.py" line="290"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -24,27 +24,27 @@
         <translation>&amp;Khôi phục ghép đoạn tự động</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="292"/>
+        <location filename="../gui/reader/alignment_view.py" line="291"/>
         <source>Picked %1 — Link picked passages: Ctrl+Shift+L</source>
         <translation>Đã chọn %1 — Ghép các đoạn đã chọn: Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="293"/>
+        <location filename="../gui/reader/alignment_view.py" line="292"/>
         <source>Picked %1 — pick passages on the other side too</source>
         <translation>Đã chọn %1 — hãy chọn cả đoạn ở cột bên kia</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="303"/>
+        <location filename="../gui/reader/alignment_view.py" line="302"/>
         <source>Passages linked. The rest of the article was paired again.</source>
         <translation>Đã ghép các đoạn. Phần còn lại của bài được ghép lại.</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="311"/>
+        <location filename="../gui/reader/alignment_view.py" line="310"/>
         <source>Pair unlinked.</source>
         <translation>Đã tách cặp đoạn.</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="319"/>
+        <location filename="../gui/reader/alignment_view.py" line="318"/>
         <source>Automatic pairing restored.</source>
         <translation>Đã khôi phục ghép đoạn tự động.</translation>
     </message>
@@ -115,52 +115,52 @@
 <context>
     <name>BookmarkWorkflow</name>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="77"/>
+        <location filename="../gui/bookmarks/workflow.py" line="75"/>
         <source>Select some text in a passage, or click in one, to bookmark it.</source>
         <translation>Hãy chọn một đoạn chữ, hoặc bấm vào một đoạn văn, để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="89"/>
+        <location filename="../gui/bookmarks/workflow.py" line="87"/>
         <source>The whole article</source>
         <translation>Cả bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="94"/>
+        <location filename="../gui/bookmarks/workflow.py" line="92"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="110"/>
+        <location filename="../gui/bookmarks/workflow.py" line="108"/>
         <source>Bookmarked. Ctrl+Z takes it back.</source>
         <translation>Đã đánh dấu. Ctrl+Z để huỷ.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="121"/>
+        <location filename="../gui/bookmarks/workflow.py" line="119"/>
         <source>This bookmark&apos;s text is no longer in the article; its saved text is kept in the Bookmarks panel.</source>
         <translation>Đoạn chữ của dấu trang này không còn trong bài; bản đã lưu vẫn nằm trong bảng Dấu trang.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="139"/>
+        <location filename="../gui/bookmarks/workflow.py" line="137"/>
         <source>Select some text in a passage to copy it.</source>
         <translation>Hãy chọn một đoạn chữ để chép.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="142"/>
+        <location filename="../gui/bookmarks/workflow.py" line="140"/>
         <source>Copied with its citation.</source>
         <translation>Đã chép kèm trích dẫn.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="158"/>
+        <location filename="../gui/bookmarks/workflow.py" line="156"/>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="179"/>
+        <location filename="../gui/bookmarks/workflow.py" line="177"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="180"/>
+        <location filename="../gui/bookmarks/workflow.py" line="178"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
@@ -330,111 +330,111 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="81"/>
+        <location filename="../gui/export_dialog.py" line="82"/>
         <location filename="../gui/export_dialog.py" line="198"/>
         <source>Export with citations</source>
         <translation>Xuất kèm trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="84"/>
+        <location filename="../gui/export_dialog.py" line="85"/>
         <source>What to export</source>
         <translation>Xuất gì</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="98"/>
+        <location filename="../gui/export_dialog.py" line="99"/>
         <source>Add each passage in the other language</source>
         <translation>Thêm đoạn tương ứng bằng ngôn ngữ kia</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="104"/>
+        <location filename="../gui/export_dialog.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="106"/>
+        <location filename="../gui/export_dialog.py" line="107"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="110"/>
+        <location filename="../gui/export_dialog.py" line="111"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="120"/>
+        <location filename="../gui/export_dialog.py" line="121"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>Các dấu trang đã chọn (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="122"/>
+        <location filename="../gui/export_dialog.py" line="123"/>
         <source>Bookmarks:</source>
         <translation>Dấu trang:</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="124"/>
+        <location filename="../gui/export_dialog.py" line="125"/>
         <source>all of them</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="126"/>
+        <location filename="../gui/export_dialog.py" line="127"/>
         <source>tagged “%1”</source>
         <translation>có nhãn “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="129"/>
+        <location filename="../gui/export_dialog.py" line="130"/>
         <source>The search results for “%1”</source>
         <translation>Kết quả tìm “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="130"/>
+        <location filename="../gui/export_dialog.py" line="131"/>
         <source>The search results (no search yet)</source>
         <translation>Kết quả tìm (chưa tìm gì)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="133"/>
+        <location filename="../gui/export_dialog.py" line="134"/>
         <source>The selection in the reader</source>
         <translation>Đoạn đang chọn trong bài</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="135"/>
+        <location filename="../gui/export_dialog.py" line="136"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="135"/>
+        <location filename="../gui/export_dialog.py" line="136"/>
         <source>Web page (.html)</source>
         <translation>Trang web (.html)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="136"/>
+        <location filename="../gui/export_dialog.py" line="137"/>
         <source>Plain text (.txt)</source>
         <translation>Văn bản thuần (.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="136"/>
+        <location filename="../gui/export_dialog.py" line="137"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="137"/>
+        <location filename="../gui/export_dialog.py" line="138"/>
         <source>Web Annotation JSON (.json)</source>
         <translation>JSON chú thích web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="170"/>
-        <location filename="../gui/export_dialog.py" line="174"/>
+        <location filename="../gui/export_dialog.py" line="171"/>
+        <location filename="../gui/export_dialog.py" line="175"/>
         <source>Song Ngữ — bookmarks</source>
         <translation>Song Ngữ — dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="173"/>
+        <location filename="../gui/export_dialog.py" line="174"/>
         <source>Song Ngữ — %1</source>
         <translation>Song Ngữ — %1</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="215"/>
+        <location filename="../gui/export_dialog.py" line="216"/>
         <source>There is nothing to export for this choice.</source>
         <translation>Lựa chọn này không có gì để xuất.</translation>
     </message>
@@ -772,59 +772,63 @@
         <translation>&amp;Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="187"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="187"/>
+        <location filename="../gui/main_window.py" line="188"/>
         <source>Bookmarks</source>
         <translation>Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="275"/>
         <source>No matches</source>
         <translation>Không có kết quả khớp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="328"/>
+        <location filename="../gui/main_window.py" line="329"/>
         <source>Building the search index…</source>
         <translation>Đang dựng chỉ mục tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>The search index is ready.</source>
         <translation>Chỉ mục tìm kiếm đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="350"/>
         <source>The search index could not be built: %1</source>
         <translation>Không dựng được chỉ mục tìm kiếm: %1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="354"/>
+        <location filename="../gui/main_window.py" line="355"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="355"/>
-        <source>Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)</source>
-        <translation>Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
+        <location filename="../gui/main_window.py" line="356"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Bài viết (%1);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="360"/>
+        <source>Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)</source>
+        <translation type="vanished">Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="361"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
@@ -1424,133 +1428,133 @@ Bạn vẫn muốn xoá nó?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../gui/search_panel.py" line="119"/>
+        <location filename="../gui/search_panel.py" line="120"/>
         <source>Search both languages (Ctrl+F)</source>
         <translation>Tìm trong cả hai ngôn ngữ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="121"/>
-        <location filename="../gui/search_panel.py" line="271"/>
+        <location filename="../gui/search_panel.py" line="122"/>
+        <location filename="../gui/search_panel.py" line="272"/>
         <source>Diacritics are optional: “chien tranh” finds “chiến tranh”.</source>
         <translation>Không cần gõ dấu: “chien tranh” tìm được “chiến tranh”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="122"/>
+        <location filename="../gui/search_panel.py" line="123"/>
         <source>&quot;quoted phrase&quot;, -exclude, OR.</source>
         <translation>&quot;cụm từ trong ngoặc kép&quot;, -loại trừ, OR (hoặc).</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="123"/>
+        <location filename="../gui/search_panel.py" line="124"/>
         <source>Enter: next match, Shift+Enter: previous.</source>
         <translation>Enter: kết quả kế tiếp, Shift+Enter: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="132"/>
+        <location filename="../gui/search_panel.py" line="133"/>
         <source>Search in</source>
         <translation>Tìm trong</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="133"/>
+        <location filename="../gui/search_panel.py" line="134"/>
         <source>Show translations</source>
         <translation>Hiện bản dịch</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="134"/>
+        <location filename="../gui/search_panel.py" line="135"/>
         <source>Show under each hit the passage paired with it in the other language</source>
         <translation>Hiện dưới mỗi kết quả đoạn tương ứng ở ngôn ngữ kia</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="142"/>
+        <location filename="../gui/search_panel.py" line="143"/>
         <source>All languages</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="216"/>
+        <location filename="../gui/search_panel.py" line="217"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="258"/>
+        <location filename="../gui/search_panel.py" line="259"/>
         <source>Search failed: %1</source>
         <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="268"/>
+        <location filename="../gui/search_panel.py" line="269"/>
         <source>The search index is being built. Results will appear as soon as it is ready.</source>
         <translation>Đang dựng chỉ mục tìm kiếm. Kết quả sẽ hiện ra ngay khi xong.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="272"/>
+        <location filename="../gui/search_panel.py" line="273"/>
         <source>&quot;Quoted words&quot; must stand together; -word excludes; OR widens.</source>
         <translation>&quot;Các từ trong ngoặc kép&quot; phải đứng liền nhau; -từ để loại trừ; OR để mở rộng.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="273"/>
+        <location filename="../gui/search_panel.py" line="274"/>
         <source>Enter or F3: next match in the article; Shift+Enter or Shift+F3: previous.</source>
         <translation>Enter hoặc F3: kết quả kế tiếp trong bài; Shift+Enter hoặc Shift+F3: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="277"/>
+        <location filename="../gui/search_panel.py" line="278"/>
         <source>Type to search the whole archive in Vietnamese and English.</source>
         <translation>Gõ để tìm trong toàn bộ kho, cả tiếng Việt lẫn tiếng Anh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="288"/>
+        <location filename="../gui/search_panel.py" line="289"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n đoạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="289"/>
+        <location filename="../gui/search_panel.py" line="290"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="299"/>
+        <location filename="../gui/search_panel.py" line="300"/>
         <source>(best %1 of about %2)</source>
         <translation>(%1 kết quả tốt nhất trong khoảng %2)</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="338"/>
+        <location filename="../gui/search_panel.py" line="339"/>
         <source>title, subtitle or authors</source>
         <translation>tiêu đề, phụ đề hoặc tác giả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="329"/>
-        <location filename="../gui/search_panel.py" line="339"/>
+        <location filename="../gui/search_panel.py" line="330"/>
+        <location filename="../gui/search_panel.py" line="340"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="342"/>
+        <location filename="../gui/search_panel.py" line="343"/>
         <source>No results</source>
         <translation>Không có kết quả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="343"/>
+        <location filename="../gui/search_panel.py" line="344"/>
         <source>Check the spelling, or type without diacritics.</source>
         <translation>Kiểm tra chính tả, hoặc gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="344"/>
+        <location filename="../gui/search_panel.py" line="345"/>
         <source>Remove a word: every word must match.</source>
         <translation>Bớt một từ: mọi từ đều phải khớp.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="346"/>
+        <location filename="../gui/search_panel.py" line="347"/>
         <source>Set the language filter to “All languages”.</source>
         <translation>Chọn bộ lọc ngôn ngữ “Tất cả”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="349"/>
+        <location filename="../gui/search_panel.py" line="350"/>
         <source>Nothing matches &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Không tìm thấy &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="350"/>
+        <location filename="../gui/search_panel.py" line="351"/>
         <source>Suggestions:</source>
         <translation>Gợi ý:</translation>
     </message>
