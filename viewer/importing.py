@@ -21,6 +21,12 @@ def find_importable(folder: Path) -> list[Path]:
     return find(folder)
 
 
+def importable_list() -> str:
+    from archive.importers.folder_scan import importable_list as names
+
+    return names()
+
+
 def is_large_feed(path: Path) -> bool:
     from archive.feed_import import is_large_feed as large
 

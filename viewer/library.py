@@ -11,7 +11,7 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,8 @@ from index.search_index import SearchIndex
 from viewer import importing
 
 SAMPLE_MARKER = ".sample-imported"
+SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command line's default)
+WINDOW_RESULTS = 50  # passages the window's search panel lists, and a search export takes
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
 FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
@@ -58,6 +60,10 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
         if not found:
             empty.append(path)
     return files, empty
+
+
+def empty_folder_message() -> str:
+    return f"no file Song Ngữ can import is in this folder ({importing.importable_list()})"
 
 
 @dataclass
@@ -173,10 +179,10 @@ class Library:
         transaction, and index what changed. A whole blog's export goes in resumable batches
         and reports progress per post; `cancelled()` is asked between files and batches."""
         files, empty = expand_paths(paths)
-        outcomes = [ImportOutcome(folder, "error", error="no file Song Ngữ can import is in "
-                                  "this folder (.txt, .md, .xml, .atom)") for folder in empty]
+        outcomes = [ImportOutcome(folder, "error", error=empty_folder_message())
+                    for folder in empty]
         with self._write_lock:
-            pending: list[int] = []  # imported, not yet indexed: one index commit per chunk
+            pending: list[Article] = []  # saved, not yet indexed: one index commit per chunk
             # No usable index yet: build it once at the end, from the whole archive.
             chunked = self.index.is_open or self.index.open()
             for done, path in enumerate(files):
@@ -187,12 +193,15 @@ class Library:
                 if importing.is_large_feed(path):
                     outcomes.append(self._import_feed(path, progress, cancelled))
                 else:
-                    outcomes.append(self._import_one(path, index_now=False))
-                    pending.extend(outcomes[-1].article_ids)
-                    if chunked and len(pending) >= FEED_INDEX_CHUNK:
+                    collect = pending if chunked else None  # a build reads the store itself
+                    outcomes.append(self._import_one(path, index_now=False, collect=collect))
+                    if len(pending) >= FEED_INDEX_CHUNK:
                         self._index_articles(pending)
                         pending.clear()
-            self._index_articles(pending)
+            if pending:
+                self._index_articles(pending)
+            elif not chunked and any(outcome.article_ids for outcome in outcomes):
+                self._build_missing_index()
             if progress is not None and files:
                 progress(len(outcomes) - len(empty), len(files), "")
         return outcomes
@@ -200,13 +209,13 @@ class Library:
     def _import_feed(
         self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
     ) -> ImportOutcome:
-        pending: list[int] = []
+        pending: list[Article] = []
 
-        def index_in_chunks(ids: list[int]) -> None:
+        def index_in_chunks(saved: list[Article]) -> None:
             # Every Whoosh commit writes and merges segments: index a few hundred posts at a
             # time rather than each 25-post archive batch (a crash between the two is
             # repaired by ensure_index, article by article).
-            pending.extend(ids)
+            pending.extend(saved)
             if len(pending) >= FEED_INDEX_CHUNK:
                 self._index_articles(pending)
                 pending.clear()
@@ -229,46 +238,71 @@ class Library:
         return outcome
 
     def _import_one(
-        self, path: Path, index_now: bool = True, build_missing: bool = True
+        self, path: Path, index_now: bool = True, build_missing: bool = True,
+        collect: list[Article] | None = None,
     ) -> ImportOutcome:
+        """Import one file in its own transaction. Its articles are indexed now, or (not
+        `index_now`) added to `collect` for the caller to index with others."""
         try:
             articles = importing.read_articles(path)
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
-        ids = [article_id for article_id, _ in saved]
+        ids = [s.id for s in saved]
+        stored = [s.article for s in saved]
         if index_now:
-            self._index_articles(ids, build_missing)
+            self._index_articles(stored, build_missing)
+        elif collect is not None:
+            collect.extend(stored)
         status = "imported" if any(created for _, created in saved) else "updated"
         titles = [a.display_title() for a in articles]
         return ImportOutcome(path, status, ids, titles)
 
-    def _index_articles(self, ids: Iterable[int], build_missing: bool = True) -> None:
-        """Index what an import saved. A data folder with no usable index yet gets one built
-        from the whole archive (so `import` then `check` passes) unless not `build_missing`;
-        an existing one is updated. The archive already holds the articles: an index failure
-        only marks it for repair."""
-        ids = list(ids)
+    def _index_articles(self, articles: list[Article], build_missing: bool = True) -> None:
+        """Index articles just saved (as the store returned them: nothing is read back).
+
+        A data folder with no usable index yet gets one built from the whole archive (so
+        `import` then `check` passes) unless not `build_missing`. The archive already holds
+        the articles: an index failure only marks the index for repair."""
         try:
             if self.index.is_open or self.index.open():
-                if ids:
-                    self.index.update_articles(self.store.iter_articles(ids))
-            elif ids and build_missing:
+                if articles:
+                    self.index.update_articles(articles)
+            elif articles and build_missing:
+                self._rebuild(None)
+        except SongNguError:
+            self._index_ok = False
+
+    def _build_missing_index(self) -> None:
+        try:
+            if not (self.index.is_open or self.index.open()):
                 self._rebuild(None)
         except SongNguError:
             self._index_ok = False
 
     def _offer_sample(self) -> None:
-        """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
+        """Import the bundled article into a new, empty archive — once, so deleting it sticks.
+
+        Only the app's first launch does this (Library.open's default); the command line opens
+        with with_sample=False and imports it only when asked (`songngu-cli import-sample`)."""
         marker = self.data_dir / SAMPLE_MARKER
         if marker.exists() or self.store.count() > 0:
             return
         # Opening stays instant: the sample alone does not build a missing index.
-        outcome = self._import_one(sample_path(), build_missing=False)
+        self._import_sample(build_missing=False)
+
+    def import_sample(self) -> ImportOutcome:
+        """Import the bundled sample article (again: it updates in place); ImportFailure when
+        it cannot be imported. The marker it leaves stops the app offering it once more."""
+        return self._import_sample()
+
+    def _import_sample(self, build_missing: bool = True) -> ImportOutcome:
+        outcome = self._import_one(sample_path(), build_missing=build_missing)
         if outcome.status == "error":
             raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
-        marker.write_text("The bundled sample article was imported into this archive.\n",
-                          encoding="utf-8")
+        (self.data_dir / SAMPLE_MARKER).write_text(
+            "The bundled sample article was imported into this archive.\n", encoding="utf-8")
+        return outcome
 
     # -- reading and searching -----------------------------------------------------------
 
@@ -279,7 +313,8 @@ class Library:
         return self.store.get_article(article_id)
 
     def search(
-        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
+        self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
+        exact_diacritics: bool = False,
     ) -> SearchResults:
         if not self.index.is_open:
             self.index.open()  # not verified yet: an existing index still answers meanwhile
@@ -306,6 +341,20 @@ class Library:
         """Bookmark the first place `quote` stands in the article (NotFound when it doesn't)."""
         article = self.article(article_id)
         return self.store.add_bookmark(quote_bookmark(article, lang, quote, note, tuple(tags)))
+
+    def bookmark_quote_once(
+        self, article_id: int, lang: str, quote: str, note: str = "", tags: Sequence[str] = ()
+    ) -> tuple[Bookmark, bool]:
+        """Like bookmark_quote, but when a bookmark already holds the same characters of the
+        same passage, that one is returned with False and nothing is added."""
+        article = self.article(article_id)
+        wanted = quote_bookmark(article, lang, quote, note, tuple(tags))
+        for existing in self.store.bookmarks(article_id=article_id):
+            if (not existing.orphaned and existing.lang == wanted.lang
+                    and existing.passage == wanted.passage
+                    and (existing.start, existing.end) == (wanted.start, wanted.end)):
+                return existing, False
+        return self.store.add_bookmark(wanted), True
 
     def bookmark_passage(
         self, article_id: int, lang: str, passage: int, start: int = 0, end: int = 0,
@@ -353,7 +402,8 @@ class Library:
         return excerpts
 
     def search_excerpts(
-        self, query: str, lang: str = "all", limit: int = 50, with_counterpart: bool = False,
+        self, query: str, lang: str = "all", limit: int = WINDOW_RESULTS,
+        with_counterpart: bool = False,
         exact_diacritics: bool = False,
     ) -> list[Excerpt]:
         """The current search results as excerpts (title hits are left out: no passage)."""

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from archive.bookmarks.text_quote import Anchor, context_around, locate
 from archive.errors import NotFound
-from archive.model import Article, Passage
+from archive.model import ENGLISH_LANGUAGE_NAMES, Article, Passage
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def quote_bookmark(
     anchor = locate(quote.strip(), article.passages.get(lang, []))
     if anchor is None:
         title = article.display_title(lang)
-        raise NotFound(f"The quote is not in the {_LANG_NAMES.get(lang, lang)} text of "
+        raise NotFound(f"The quote is not in the {ENGLISH_LANGUAGE_NAMES.get(lang, lang)} text of "
                        f"article {article.id} ({title}).")
     return passage_bookmark(article, lang, anchor.passage, anchor.start, anchor.end, note, tags)
 
@@ -127,5 +127,3 @@ def _id(article: Article) -> int:
         raise NotFound("Only an archived article can be bookmarked.")
     return article.id
 
-
-_LANG_NAMES = {"vi": "Vietnamese", "en": "English"}

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from archive.errors import SongNguError
-from archive.model import Article
+from archive.importers.folder_scan import importable_patterns
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
 from viewer.gui.bookmarks.workflow import BookmarkWorkflow, WindowParts
+from viewer.gui.file_dialogs import existing_directory, open_file_names
 from viewer.gui.i18n import Translations, resolve_language
 from viewer.gui.imports.worker import ImportController
 from viewer.gui.library.metadata_panel import MetadataPanel
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
-        self.reader.set_column_headings("Tiếng Việt", "English")
+        self.reader.set_column_headings(NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
@@ -350,15 +351,14 @@ class MainWindow(QMainWindow):
                                      .replace("%1", message))
 
     def choose_files_to_import(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)"))
+            self.tr("Articles (%1);;All files (*)").replace("%1", importable_patterns()))
         if paths:
             self.import_files(paths)
 
     def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"),
-                                                  str(Path.home()))
+        folder = existing_directory(self, self.tr("Import a folder"), str(Path.home()))
         if folder:
             self.importer.start_folder(folder)
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from archive.export.exporters import ALL_FORMATS
+
 ORGANIZATION = "songngu"
 APPLICATION = "songngu"
 
@@ -46,7 +48,7 @@ LIBRARY_SORT = Setting("library/sort", str, "number")
 
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
-            EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
+            EXPORT_FORMAT: ALL_FORMATS,
             BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS}
 
 

@@ -357,6 +357,15 @@ def test_note_without_url_or_number_is_matched_by_title(store: ArchiveStore) -> 
     assert store.count() == 2
 
 
+def test_save_returns_each_article_as_stored(store: ArchiveStore, seed: Article) -> None:
+    [saved] = store.save_articles([seed])
+    read_back = store.get_article(saved.id)
+    assert saved.created and saved.article.id == saved.id
+    assert saved.article.passages == read_back.passages
+    assert saved.article.alignment == read_back.alignment
+    assert saved.article.digest() == read_back.digest() == store.digests()[saved.id]
+
+
 def test_version_4_moves_passages_off_without_rowid_keeping_every_row(
     tmp_path: Path, seed: Article
 ) -> None:
