@@ -135,6 +135,24 @@ def build_in_parallel(
     workers are stopped and nothing is committed.
     """
     writer = ix.writer(timeout=lock_timeout, delay=0.1, codec=new_writer_codec())
+    try:
+        commit_segments(writer, write_in_workers(ix, articles, procs, on_articles, limit))
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def write_in_workers(
+    ix: FileIndex,
+    articles: Iterable[Article],
+    procs: int,
+    on_articles: Callable[[int], object] | None = None,
+    limit: int | None = None,
+) -> list[object]:
+    """New segments of `articles`, written by `procs` worker processes (not committed: the
+    caller holds the write lock and commits them). Also what keeps a GUI import responsive:
+    the bulk writer's sorts hold the GIL for long stretches, in a worker they hold none of
+    the window's."""
     context = multiprocessing.get_context("spawn")
     jobs = context.Queue(maxsize=procs * 2)
     results = context.Queue()
@@ -189,13 +207,12 @@ def build_in_parallel(
             drain(block=True)
         for worker in workers:
             worker.join()
-        commit_segments(writer, segments)
+        return segments
     except BaseException:
         for worker in workers:
             if worker.is_alive():
                 worker.terminate()
         jobs.cancel_join_thread()  # batches nobody will read must not hold up our exit
-        writer.cancel()
         raise
     finally:
         jobs.close()

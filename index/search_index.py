@@ -34,6 +34,7 @@ from index.parallel_build import (
     commit_added_segments,
     new_writer_codec,
     worker_count,
+    write_in_workers,
     write_segments,
 )
 from index.query import AllOf, has_diacritics, has_word_run, parse_query
@@ -177,22 +178,30 @@ class SearchIndex:
 
     def _write(self, ix: FileIndex, articles: Iterable[Article], replace: bool = False) -> None:
         """Add `articles` as new bulk-written segments (deleting their old documents first
-        when `replace`), committed with Whoosh's writer lock and merge policy."""
+        when `replace`), committed with Whoosh's writer lock and merge policy. Enough
+        articles are written by worker processes, as a rebuild is."""
         writer = self._writer(ix)
         try:
-
-            def batches() -> Iterator[list[Article]]:
-                for article in articles:
-                    if replace:
-                        writer.delete_by_term("article_id", str(article.id))
-                    yield [article]
-
-            commit_added_segments(writer, list(write_segments(ix, batches())))
+            batch = list(articles)
+            if replace:
+                for article in batch:
+                    writer.delete_by_term("article_id", str(article.id))
+            if self.procs > 1 and len(batch) >= PARALLEL_MIN_ARTICLES:
+                segments = self._in_workers(ix, batch)
+            else:
+                segments = list(write_segments(ix, ([article] for article in batch)))
+            commit_added_segments(writer, segments)
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
             raise
         self._drop_searcher()
+
+    def _in_workers(self, ix: FileIndex, articles: list[Article]) -> list[object]:
+        try:
+            return write_in_workers(ix, articles, self.procs)
+        except BuildError as error:
+            raise SongNguError(f"Updating the search index failed: {error}") from None
 
     @contextmanager
     def _disk_errors(self) -> Iterator[None]:

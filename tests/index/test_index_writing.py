@@ -210,3 +210,18 @@ def test_small_segments_read_as_one_index(
     assert _postings(whoosh_index.open_dir(str(tmp_path / "split"))) == _postings(
         whoosh_index.open_dir(str(tmp_path / "one"))
     )
+
+
+def test_large_updates_written_by_workers_match_updates_written_here(tmp_path: Path) -> None:
+    articles = [make_article(i, vi=[f"bài {i} Nga"], en=[f"war {i}"]) for i in range(1, 60)]
+    changed = [make_article(i, vi=[f"bài mới {i}, chiến tranh"]) for i in range(1, 50)]
+    here, workers = SearchIndex(tmp_path / "here", procs=1), SearchIndex(tmp_path / "w", procs=2)
+    for index in (here, workers):
+        index.rebuild(articles)
+        index.update_articles(changed)  # 49 articles: the workers' path for procs=2
+        assert index.open()
+    assert _postings(whoosh_index.open_dir(str(tmp_path / "w"))) == _postings(
+        whoosh_index.open_dir(str(tmp_path / "here"))
+    )
+    assert {h.article_id for h in workers.search("moi", limit=100).hits} == set(range(1, 50))
+    assert {h.article_id for h in workers.search("war", limit=100).hits} == set(range(50, 60))
