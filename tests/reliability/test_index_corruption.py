@@ -46,6 +46,11 @@ def data_dir(indexed_archive: Path, tmp_path: Path) -> Path:
     return copy
 
 
+# A segment is several files (terms, postings, columns), not one compound .seg file: the
+# index writes separate files (see index/bulk_segment.py). The lock file has no dot.
+SEGMENT_FILES = "MAIN_*.*"
+
+
 def _files(data_dir: Path, pattern: str) -> list[Path]:
     found = sorted(index_path(data_dir).glob(pattern))
     assert found, f"no {pattern} in the index"
@@ -53,18 +58,18 @@ def _files(data_dir: Path, pattern: str) -> list[Path]:
 
 
 def truncate_segments(data_dir: Path) -> None:
-    for segment in _files(data_dir, "*.seg"):
+    for segment in _files(data_dir, SEGMENT_FILES):
         segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
 
 
 def empty_segments(data_dir: Path) -> None:
-    for segment in _files(data_dir, "*.seg"):
+    for segment in _files(data_dir, SEGMENT_FILES):
         segment.write_bytes(b"")
 
 
 def garble_segments(data_dir: Path) -> None:
     rng = random.Random(8)
-    for segment in _files(data_dir, "*.seg"):
+    for segment in _files(data_dir, SEGMENT_FILES):
         data = bytearray(segment.read_bytes())
         for _ in range(len(data) // 50):
             data[rng.randrange(len(data))] = rng.randrange(256)
@@ -82,7 +87,7 @@ def delete_toc(data_dir: Path) -> None:
 
 
 def delete_segments(data_dir: Path) -> None:
-    for segment in _files(data_dir, "*.seg"):
+    for segment in _files(data_dir, SEGMENT_FILES):
         segment.unlink()
 
 
