@@ -115,9 +115,10 @@ def _next_job(jobs: Any) -> list[Article] | None:
     parent = multiprocessing.parent_process()
     while parent is None or parent.is_alive():
         try:
-            return jobs.get(timeout=_POLL_SECONDS)
+            batch: list[Article] | None = jobs.get(timeout=_POLL_SECONDS)
         except queue.Empty:
             continue
+        return batch
     raise _ParentGone
 
 
