@@ -160,6 +160,8 @@ def _cli(data_dir: Path, *argv: str, folder: Path | None = None) -> dict[str, fl
         assert process.stderr is not None
         raise SystemExit(f"songngu-cli {' '.join(argv)} failed: {process.stderr.read()}")
     return {"wall_s": wall, "rss_mb": usage.ru_maxrss / 1024, "code": process.returncode,
+            # CPU of the process and of its workers (waited for, so counted in its usage)
+            "cpu_s": usage.ru_utime + usage.ru_stime,
             "tree_rss_mb": sampler.peak_rss_mb, "folder_mb": sampler.peak_folder_mb}
 
 
@@ -390,6 +392,9 @@ def _table(rows: list[dict]) -> str:
          lambda r: (f"{r['reindex']['wall_s']:.1f}" if "reindex" in r else "not run")
          + (f" (plain Whoosh {r['plain_whoosh_index_s']:.0f} s)"
             if "plain_whoosh_index_s" in r else ""))
+    line("`reindex` CPU s, all processes (÷ 2 cores: the wall time of an idle machine)",
+         lambda r: f"{r['reindex']['cpu_s']:.1f} (÷2 = {r['reindex']['cpu_s'] / 2:.1f})"
+         if "cpu_s" in r.get("reindex", {}) else "not measured")
     line("build ÷ FTS5", lambda r: f"×{_build_s(r) / r['fts5_index_s']:.1f}")
     line("build peak RSS, all processes MB", lambda r: f"{_build_rss(r):.0f}")
     line("build peak index-folder disk ÷ final index",
