@@ -15,3 +15,11 @@ class NotFound(SongNguError):
 
 class StoreError(SongNguError):
     """The archive database cannot be opened or written."""
+
+
+class DraftSkipped(ImportFailure):
+    """The file holds only drafts, and drafts were not asked for; `titles` names them."""
+
+    def __init__(self, message: str, titles: list[str]) -> None:
+        super().__init__(message)
+        self.titles = titles

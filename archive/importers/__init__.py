@@ -22,18 +22,22 @@ MAX_CONTROL_SHARE = 0.01
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def read_articles(path: Path) -> list[Article]:
-    """The articles in the file at `path`; raises ImportFailure with a one-line reason."""
+def read_articles(path: Path, *, include_drafts: bool = False) -> list[Article]:
+    """The articles in the file at `path`; raises ImportFailure with a one-line reason.
+
+    Drafts (a Blogger draft, a Markdown post with `draft: true`) are left out unless
+    `include_drafts`; a Markdown file that is only a draft raises DraftSkipped, naming it.
+    """
     path = Path(path)
     text = read_text_file(path)
     head = text[:HEAD_CHARS]
     if looks_like_blogger(head):  # before the others: an export is also XML text
-        articles = read_blogger(text, path)
+        articles = read_blogger(text, path, include_drafts=include_drafts)
         if not articles:
             raise ImportFailure(f"{path.name} is a Blogger export with no published post in it.")
         return articles
     if looks_like_markdown(path, head):
-        return read_markdown(text, path)
+        return read_markdown(text, path, include_drafts=include_drafts)
     if looks_like_text_post(head):
         return read_text_post(text, path)
     raise ImportFailure(
