@@ -17,7 +17,7 @@ from pathlib import Path
 
 from archive.alignment import edits as alignment_edits
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
-from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.errors import DraftSkipped, ImportFailure, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.feed_import import import_feed, is_large_feed
 from archive.importers import read_articles
@@ -40,12 +40,13 @@ IndexProgress = Callable[[int, int], None]
 @dataclass
 class ImportOutcome:
     path: Path
-    status: str  # "imported" | "updated" | "error"
+    status: str  # "imported" | "updated" | "skipped" (nothing to import, and why) | "error"
     article_ids: list[int] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     error: str | None = None
     cancelled: bool = False  # a long import stopped by the user; what it saved stays
     resumed_from: int = 0  # posts a resumed import found already saved
+    reason: str | None = None  # why a "skipped" file gave no articles ("draft 'Title'")
 
 
 def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -226,6 +227,9 @@ class Library:
         try:
             articles = read_articles(path)
             saved = self.store.save_articles(articles)
+        except DraftSkipped as exc:  # left out on purpose, and said so: not an error
+            names = ", ".join(f"'{title}'" for title in exc.titles)
+            return ImportOutcome(path, "skipped", titles=exc.titles, reason=f"draft {names}")
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
         ids = [article_id for article_id, _ in saved]

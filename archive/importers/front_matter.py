@@ -108,9 +108,12 @@ def _yaml_header(lines: list[str], closing: int, name: str) -> Header:
 def _yaml_problem(name: str, error: yaml.YAMLError) -> str:
     problem = getattr(error, "problem", None) or getattr(error, "context", None)
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    where = f" at line {mark.line + 1}" if mark is not None else ""
+    where = f" near line {mark.line + 1}" if mark is not None else ""
     what = " ".join(str(problem or "it is not valid YAML").split())
-    return f"{name}: the front matter (YAML between the --- lines) cannot be read: {what}{where}."
+    return (
+        f"{name}: the front matter (YAML between the --- lines) has a mistake{where} ({what}); "
+        "fix it and import the file again."
+    )
 
 
 # ---- TOML ----------------------------------------------------------------------------------
@@ -128,7 +131,8 @@ def _toml_header(lines: list[str], name: str) -> Header:
     except tomllib.TOMLDecodeError as error:
         what = " ".join(str(error).split())
         raise ImportFailure(
-            f"{name}: the front matter (TOML between the +++ lines) cannot be read: {what}."
+            f"{name}: the front matter (TOML between the +++ lines) has a mistake ({what}); "
+            "fix it and import the file again."
         ) from None
     fields, draft = structured_fields(data)
     return Header(fields, "\n".join(lines[closing + 1 :]), draft, structured=True)

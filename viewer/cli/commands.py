@@ -149,6 +149,8 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
 
 
 def _import_summary(outcome) -> str:
+    if outcome.reason:  # skipped on purpose: "draft 'Setup: General'"
+        return outcome.reason
     ids = outcome.article_ids
     if len(ids) <= 3:
         said = ", ".join(f"#{i}" for i in ids) + " " + "; ".join(outcome.titles)

@@ -107,11 +107,17 @@ class ImportController(QObject):
         imported = [o for o in outcomes if o.status == "imported"]
         updated = [o for o in outcomes if o.status == "updated"]
         errors = [o for o in outcomes if o.status == "error"]
+        skipped = [o for o in outcomes if o.status == "skipped"]
         lines = []
         if imported:
             lines.append(self.tr("%n file(s) imported.", "", len(imported)))
         if updated:
             lines.append(self.tr("%n file(s) updated (already in the archive).", "", len(updated)))
+        if skipped:
+            lines.append(self.tr("%n file(s) skipped:", "", len(skipped)))
+            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason or '')}"
+                            "</li>" for o in skipped)
+            lines.append(f"<ul>{items}</ul>")
         if self._cancel.is_set():
             lines.append(self.tr("The import was cancelled; files already imported are kept."))
         if errors:
