@@ -73,3 +73,14 @@ def test_a_phrase_across_emphasis_is_found_from_the_command_line(
         (article_id, "vi", 0)
     ]
     assert json.dumps(found, ensure_ascii=False).count("<mark>") >= 1
+
+
+def test_align_columns_keep_the_lines_of_code(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article_id = import_one(capsys, REAL / "jekyll" / "2016-02-24-welcome-to-jekyll.md")
+    code, out, _ = run(capsys, "align", str(article_id))
+    assert code == 0
+    english = [line.split(" │ ", 1)[1] for line in out.splitlines() if " │ " in line]
+    at = english.index("[3 code]")
+    assert english[at + 1 : at + 3] == ["def print_hi(name)", '  puts "Hi, #{name}"']

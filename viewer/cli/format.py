@@ -13,7 +13,7 @@ from typing import Any
 
 from archive.alignment.aligner import position_pairs
 from archive.export.citation import counterpart_of
-from archive.model import Article, ArticleSummary, RelatedPost
+from archive.model import Article, ArticleSummary, PassageKind, RelatedPost
 from index.results import SearchHit, SearchResults
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -119,6 +119,11 @@ def _column_lines(article: Article, lang: str, indices: list[int], width: int) -
     out: list[str] = []
     for i in indices:
         label = f"[{i}{'' if passages[i].kind.value == 'paragraph' else ' ' + passages[i].kind}] "
+        if passages[i].kind is PassageKind.CODE:  # its lines are its own: each wrapped alone
+            out.append(label.rstrip())
+            out += [row for line in passages[i].text.split("\n")
+                    for row in textwrap.wrap(line, width, drop_whitespace=False) or [""]]
+            continue
         out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
     return out or ["—"]
 
