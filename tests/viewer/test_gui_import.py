@@ -3,6 +3,7 @@ file that leaves the library unchanged; the index is built off the UI thread at 
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 
@@ -139,3 +140,16 @@ def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None
     window.search_panel.field.setText("Kaliningrad")
     qtbot.waitUntil(lambda: window.search_panel.shown_query == "Kaliningrad", timeout=10000)
     assert window.search_panel.first_hit_item() is not None
+
+
+def test_a_draft_post_is_reported_skipped_by_title(qtbot, window) -> None:
+    draft = Path(__file__).parents[1] / "fixtures" / "real" / "hugo" / "setup-general.md"
+    before = [(s.id, s.title) for s in window.library.summaries()]
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([draft])
+    [outcome] = finished.args[0]
+    assert outcome.status == "skipped"
+    report = html.unescape(window.importer.report.text())
+    assert "1 file skipped:" in report and "setup-general.md" in report
+    assert "draft 'Setup: General'" in report and "could not be imported" not in report
+    assert [(s.id, s.title) for s in window.library.summaries()] == before

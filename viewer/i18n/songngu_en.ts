@@ -53,6 +53,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="117"/>
+        <source>%n file(s) skipped:</source>
+        <translation>
+            <numerusform>%n file skipped:</numerusform>
+            <numerusform>%n files skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/import_worker.py" line="117"/>
         <source>%n file(s) could not be imported:</source>
         <translation>

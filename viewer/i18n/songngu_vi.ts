@@ -483,6 +483,13 @@
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="117"/>
+        <source>%n file(s) skipped:</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n tệp:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/import_worker.py" line="117"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
