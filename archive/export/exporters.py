@@ -14,17 +14,22 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from archive.errors import SongNguError
 from archive.export.citation import Excerpt, citation_text
-from archive.model import Article, PassageKind, code_fence, escape_markdown
+from archive.model import (
+    NATIVE_LANGUAGE_NAMES,
+    Article,
+    PassageKind,
+    code_fence,
+    escape_markdown,
+)
 
 TEXT_FORMATS = ("md", "html", "txt", "json")
 ALL_FORMATS = (*TEXT_FORMATS, "pdf")
-_LANG_LABEL = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def export(excerpts: Sequence[Excerpt], fmt: str, title: str = "Song Ngữ") -> str:
@@ -43,7 +48,7 @@ def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
                                         for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
             c = excerpt.counterpart
-            label = _LANG_LABEL[c.lang]
+            label = NATIVE_LANGUAGE_NAMES[c.lang]
             if _is_code(excerpt.article, c.lang, c.passages):
                 blocks.append(f"> *{label}:*\n>\n" + _quoted_code_markdown(c.text))
             else:
@@ -65,7 +70,7 @@ def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", heading: boo
             blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
             c = excerpt.counterpart
-            label = _LANG_LABEL[c.lang]
+            label = NATIVE_LANGUAGE_NAMES[c.lang]
             code = _is_code(excerpt.article, c.lang, c.passages)
             blocks.append(f"[{label}]\n{_indented(c.text)}" if code else f"[{label}] {c.text}")
         blocks.append(f"— {citation_text(excerpt.article)}")
@@ -88,7 +93,7 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
             c = excerpt.counterpart
             paragraphs = _html_paragraphs(c.text, _is_code(excerpt.article, c.lang, c.passages))
             body.append(f'<blockquote class="counterpart" lang="{c.lang}">'
-                        f"<p><em>{e(_LANG_LABEL[c.lang])}:</em></p>{paragraphs}</blockquote>")
+                        f"<p><em>{e(NATIVE_LANGUAGE_NAMES[c.lang])}:</em></p>{paragraphs}</blockquote>")
         body.append(f'<p class="citation">— {_linked_citation(excerpt)}</p>')
         body.extend(f'<p class="note">{e(line)}</p>' for line in _notes(excerpt, str))
         body.append("<hr>")
@@ -213,7 +218,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()] or [text]
 
 
-def _notes(excerpt: Excerpt, escape) -> list[str]:
+def _notes(excerpt: Excerpt, escape: Callable[[str], str]) -> list[str]:
     lines = []
     if excerpt.note:
         lines.append(f"Note: {escape(excerpt.note)}")
