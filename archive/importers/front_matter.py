@@ -83,8 +83,9 @@ def _yaml_header(lines: list[str], closing: int, name: str) -> Header:
     simple = _simple_fields(block)
     try:
         # Leading newline: the block's first line is the file's line 2, so marks match the file.
-        data = yaml.safe_load("\n" + "\n".join(block))
-    except yaml.YAMLError as error:
+        data = _safe_yaml("\n" + "\n".join(block))
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as error:
+        # ValueError: a date YAML reads but the calendar has not ("2020-02-30").
         if simple is not None and set(simple) <= SIMPLE_KEYS:
             return Header(simple, body, structured=True)
         raise ImportFailure(_yaml_problem(name, error)) from None
@@ -105,8 +106,22 @@ def _yaml_header(lines: list[str], closing: int, name: str) -> Header:
     return Header(fields, body, draft, structured=True)
 
 
-def _yaml_problem(name: str, error: yaml.YAMLError) -> str:
-    problem = getattr(error, "problem", None) or getattr(error, "context", None)
+class _NoAliases(yaml.YAMLError):
+    """An alias (`*name`): front matter never needs one, and nested aliases can make a few
+    lines of text expand into gigabytes ("billion laughs")."""
+
+    problem = "YAML aliases (*name) are not read in front matter"
+
+
+def _safe_yaml(text: str) -> object:
+    if "*" in text:
+        if any(isinstance(token, yaml.AliasToken) for token in yaml.scan(text, yaml.SafeLoader)):
+            raise _NoAliases()
+    return yaml.safe_load(text)
+
+
+def _yaml_problem(name: str, error: Exception) -> str:
+    problem = getattr(error, "problem", None) or getattr(error, "context", None) or str(error)
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     where = f" near line {mark.line + 1}" if mark is not None else ""
     what = " ".join(str(problem or "it is not valid YAML").split())
@@ -171,8 +186,8 @@ def _texts(value: object) -> list[str]:
         return []
     if isinstance(value, list | tuple):
         return [line for item in value for line in _texts(item)]
-    if isinstance(value, bool):
-        return []  # `title: yes` is no title
+    if isinstance(value, bool | bytes):
+        return []  # `title: yes` is no title, nor is `!!binary`
     if isinstance(value, dt.date):
         return [value.isoformat()]
     text = " ".join(str(value).split())

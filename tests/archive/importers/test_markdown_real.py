@@ -14,9 +14,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archive.errors import DraftSkipped, ImportFailure
 from archive.importers import read_articles
+from archive.importers.markdown_file import read_markdown
 from archive.model import Article, PassageKind
 
 REAL = Path(__file__).parents[2] / "fixtures" / "real"
@@ -79,6 +82,12 @@ def test_emphasis_wrapped_around_links_keeps_reading_order() -> None:
         "Blog này được làm bằng Hugo, sử dụng theme Terminal và host tại Netlify. "
         "Với mình đây là sự kết hợp khá ổn và phù hợp với blog cá nhân."
     )
+    # `* #tech: …` is a list item that starts with a hash sign, not a heading.
+    assert texts(article)[-2:] == [
+        "#tech: những bài viết với góc nhìn về công nghệ",
+        "#tips: một số hack tâm đắc, không chỉ là về tech.",
+    ]
+    assert not texts(article, PassageKind.HEADING)
 
 
 def test_asterisks_inside_inline_code_are_not_emphasis() -> None:
@@ -174,6 +183,12 @@ def test_liquid_and_hugo_highlight_blocks_are_code() -> None:
     assert not texts(setup, PassageKind.QUOTE)
     primer = read_one(HUGO / "goisforlovers.md")
     assert "{{ range array }}\n    {{ . }}\n{{ end }}" in texts(primer, PassageKind.CODE)
+    assert any(c.startswith('---\ntitle: "Permalinks"\n') for c in texts(primer, PassageKind.CODE))
+    jekyll = read_one(JEKYLL / "2013-08-16-markup-syntax-highlighting.md")
+    code = texts(jekyll, PassageKind.CODE)
+    assert "def print_hi(name)\n  puts \"Hi, #{name}\"\nend" in code[4]  # fenced in a list item
+    assert code[5].startswith('<nav class="pagination" role="navigation">\n  {% if page.previous')
+    assert ".highlight {\n  margin: 0;" in code[1]  # {% highlight scss %}
 
 
 def test_raw_pre_in_markdown_is_code_with_its_tabs() -> None:
@@ -274,3 +289,34 @@ def test_malformed_toml_is_one_human_line(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure, match=r"hello\.md.*front matter") as failure:
         read_articles(broken)
     assert "\n" not in str(failure.value)
+
+
+_header_pieces = st.sampled_from(
+    ["title: ", "date: ", "tags: ", "draft: ", "lang: ", "authors:\n  - ", "- ", "  ", "\n",
+     '"', "'", "[", "]", "{", "}", ": ", "#", "&a ", "*a", "2020-02-30", "2016-10-06 11:10 -0700",
+     "true", "null", "!!binary YWJj", "Tiếng Việt", "vi-vn", "=", "[author]", "\t"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["---", "+++"]), st.lists(st.one_of(_header_pieces, st.text(max_size=8)),
+                                                  max_size=30).map("".join))
+def test_any_front_matter_gives_an_article_or_one_human_line(fence: str, header: str) -> None:
+    text = f"{fence}\n{header}\n{fence}\n\nĐoạn văn bản của bài viết.\n"
+    try:
+        articles = read_markdown(text, Path("post.md"))
+    except ImportFailure as failure:
+        assert str(failure) and "\n" not in str(failure)
+        return
+    [article] = articles
+    assert texts(article) == ["Đoạn văn bản của bài viết."]
+
+
+def test_yaml_aliases_are_refused_not_expanded(tmp_path: Path) -> None:
+    laughs = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(8)
+    ]
+    post = tmp_path / "laughs.md"
+    post.write_text("---\ntitle: x\n" + "\n".join(laughs) + "\n---\n\nBody.\n", "utf-8")
+    with pytest.raises(ImportFailure, match="aliases"):
+        read_articles(post)
