@@ -153,3 +153,11 @@ def test_random_markdown_gives_articles_or_import_failure(text: str) -> None:
         for passages in article.passages.values():
             assert [p.index for p in passages] == list(range(len(passages)))
             assert all(p.text for p in passages)
+
+
+def test_backslash_and_two_space_hard_breaks_keep_the_lines_in_order(tmp_path: Path) -> None:
+    # No real fixture writes a backslash break; CommonMark's own example shape stands in.
+    path = tmp_path / "breaks.md"
+    path.write_text("title: Thơ\n\nDòng một _nghiêng_\\\nDòng hai **đậm**  \nDòng ba.\n", "utf-8")
+    [article] = read_articles(path)
+    assert [p.text for p in article.passages["vi"]] == ["Dòng một nghiêng Dòng hai đậm Dòng ba."]
