@@ -33,9 +33,10 @@ _LANGUAGE_BREAK_LINE = "***"
 # Runs of ordinary whitespace collapse as a browser shows them; no-break spaces are the text's.
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# Deeper nesting than this is refused by the caller before parsing; markdown-it silently skips
-# what lies beyond its limit, so the limit sits well above what the caller lets through.
-MAX_NESTING_TOKENS = 500
+# markdown-it silently skips whatever lies deeper than its nesting limit, so the limit is set
+# out of reach: nesting that deep ends in a RecursionError, which the caller turns into one
+# human line instead of an article with text missing.
+MAX_NESTING_TOKENS = 1_000_000
 _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING_TOKENS})
 
 
