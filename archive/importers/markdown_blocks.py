@@ -7,10 +7,11 @@ place in the sentence. (The previous reader rebuilt text from Python-Markdown's 
 the emphasized words in a list of their own that was appended after the plain words: "là
 _loyal reader_ của blog" came back as "là của blog … loyal reader".)
 
-Kinds: headings → heading; fenced, indented and `<pre>` code → code (its line breaks and
-spaces kept, never a heading); text inside a block quote → quote; a paragraph that is all
-emphasis, or holds an image (its alt text when it has no other text), → caption; list items,
-one passage each, and everything else → paragraph. Raw HTML blocks are read with
+kramdown's attribute lists (`{: .notice}`) are markup Jekyll shows nothing of, and are left
+out of the text. Kinds: headings → heading; fenced, indented and `<pre>` code → code (its line
+breaks and spaces kept, never a heading); text inside a block quote → quote; a paragraph that
+is all emphasis, or holds an image (its alt text when it has no other text), → caption; list
+items, one passage each, and everything else → paragraph. Raw HTML blocks are read with
 `html_blocks`. Pure functions; safe from any thread.
 """
 
@@ -33,6 +34,9 @@ _LANGUAGE_BREAK_LINE = "***"
 # Runs of ordinary whitespace collapse as a browser shows them; no-break spaces are the text's.
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# kramdown's attribute lists (`{: .notice}`, `[link](#){: .btn}`): Jekyll shows nothing of them.
+# Taken out of text only; code that shows one keeps it.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 # markdown-it silently skips whatever lies deeper than its nesting limit, so the limit is set
 # out of reach: nesting that deep ends in a RecursionError, which the caller turns into one
 # human line instead of an article with text missing.
@@ -119,8 +123,11 @@ def _inline(token: Token) -> _Inline:
     for child in token.children or []:
         kind = child.type
         if kind in ("text", "text_special", "code_inline"):
-            found.parts.append(child.content)
-            if emphasis == 0 and child.content.strip():
+            content = child.content
+            if kind == "text" and "{:" in content:
+                content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+            found.parts.append(content)
+            if emphasis == 0 and content.strip():
                 found.plain_text = True
         elif kind in ("softbreak", "hardbreak"):
             found.parts.append(" ")

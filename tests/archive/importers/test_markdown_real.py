@@ -52,7 +52,8 @@ _MARKUP = re.compile(
     r"|\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)|\]\[[^\]\n]*\]"  # a link's destination or label
     r"|^[ \t]*\[[^\]\n]+\]:[ \t]+\S[^\n]*$"  # a reference definition
     r"|^[ \t]*(?:`{3,}|~{3,})[^\n]*$"  # a fence line and its language
-    r"|^[ \t>]*\d+[.)][ \t]",  # an ordered list's number
+    r"|^[ \t>]*\d+[.)][ \t]"  # an ordered list's number
+    r"|\{:[^{}\n]*\}",  # a kramdown attribute list
     re.DOTALL | re.MULTILINE,
 )
 
@@ -196,6 +197,14 @@ def test_raw_pre_in_markdown_is_code_with_its_tabs() -> None:
     assert ".post-title {\n\tmargin: 0 0 5px;\n\tfont-weight: bold;" in "".join(
         texts(article, PassageKind.CODE)
     )
+    # kramdown's `{: .notice}` is markup in the text, and text in code that shows it.
+    assert "Watch out! This paragraph of text has been emphasized with the {: .notice} class." in (
+        texts(article)
+    )
+    assert "[Default Button](#) [Primary Button](#)" not in " ".join(texts(article))
+    code = texts(article, PassageKind.CODE)
+    assert any("[Default Button Text](#link){: .btn}" in c for c in code)
+    assert "Default Button Primary Button Success Button" in " ".join(texts(article))
 
 
 def test_list_items_are_one_passage_each() -> None:
