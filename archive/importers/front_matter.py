@@ -88,16 +88,14 @@ def _yaml_header(lines: list[str], closing: int, name: str) -> Header:
         # ValueError: a date YAML reads but the calendar has not ("2020-02-30").
         if simple is not None and set(simple) <= SIMPLE_KEYS:
             return Header(simple, body, structured=True)
+        if not any(_SIMPLE_KEY.match(line) for line in block):
+            return _simple_header(lines)  # two rules around text, not a header
         raise ImportFailure(_yaml_problem(name, error)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        if simple is not None:
-            return Header(simple, body, structured=True)
-        raise ImportFailure(
-            f"{name}: the front matter between the --- lines is not a list of `key: value` "
-            "lines; fix it or remove it."
-        )
+        # Text between two `---` rules (a note that opens with a rule), not metadata.
+        return _simple_header(lines)
     fields, draft = structured_fields(data)
     for key in ("related", "authors", "author"):
         # YAML folds an indented continuation into one line; Song Ngữ's header means a list.

@@ -174,3 +174,12 @@ def test_deep_nesting_keeps_all_text_or_says_why_never_drops_it(depth: int) -> N
         assert "too deeply" in str(failure)
         return
     assert [p.text for p in article.passages["vi"]] == ["chữ cuối", "đoạn sau"]
+
+
+def test_a_note_that_opens_with_a_rule_is_text_not_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text("---\n\nMột ghi chú giữa hai đường kẻ.\n\n---\n\nĐoạn sau.\n", "utf-8")
+    [article] = read_articles(path)
+    assert [p.text for p in article.passages["vi"]] == [
+        "Một ghi chú giữa hai đường kẻ.", "Đoạn sau."
+    ]
