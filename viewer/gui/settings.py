@@ -29,7 +29,6 @@ class Setting:
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
 SIDE_SPLITTER = Setting("window/side_splitter", QByteArray, QByteArray())
 LAST_ARTICLE = Setting("reader/last_article", int, 0)  # 0: none yet
 READER_MODE = Setting("reader/mode", str, "vi")
@@ -43,16 +42,25 @@ BOOKMARK_SORT = Setting("bookmarks/sort", str, "newest")
 SEARCH_PARALLEL = Setting("search/parallel", bool, False)  # each hit's counterpart shown
 LIBRARY_SORTS = ("number", "date", "title")
 LIBRARY_SORT = Setting("library/sort", str, "number")
+THEMES = ("system", "light", "dark")
+THEME = Setting("ui/theme", str, "system")
+# The side panels: the width each was dragged to (it gives some up on a narrow window), shown?
+LEFT_PANEL_WIDTH = Setting("window/left_panel_width", int, 300)
+RIGHT_PANEL_WIDTH = Setting("window/right_panel_width", int, 380)
+LEFT_PANEL_SHOWN = Setting("window/left_panel_shown", bool, True)
+RIGHT_PANEL_SHOWN = Setting("window/right_panel_shown", bool, True)
 
 ALL_SETTINGS = (
-    WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, SIDE_SPLITTER, LAST_ARTICLE,
+    WINDOW_GEOMETRY, WINDOW_STATE, SIDE_SPLITTER, LAST_ARTICLE,
     READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE, EXPORT_FORMAT, EXPORT_WITH_TRANSLATION,
-    EXPORT_FOLDER, BOOKMARK_SORT, SEARCH_PARALLEL, LIBRARY_SORT,
+    EXPORT_FOLDER, BOOKMARK_SORT, SEARCH_PARALLEL, LIBRARY_SORT, THEME, LEFT_PANEL_WIDTH,
+    RIGHT_PANEL_WIDTH, LEFT_PANEL_SHOWN, RIGHT_PANEL_SHOWN,
 )
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
             EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
-            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS}
+            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS,
+            THEME: THEMES}
 
 
 class Settings:

@@ -3,14 +3,15 @@
 current bookmark are edited in place; Delete removes (Ctrl+Z brings back); Enter or a double
 click opens the article at the bookmark. Orphaned bookmarks say so and keep their saved text.
 
-Changes go through the BookmarkController; the panel refreshes on its `changed` signal.
-Main thread only.
+Changes go through the BookmarkController; the workflow reads the bookmarks again after the
+window's changed(Changes) signal and hands them over with `set_bookmarks`. Main thread only.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -57,7 +58,6 @@ class BookmarksPanel(QWidget):
         self._shown_id: int | None = None  # whose note and tags the editor holds
         self._build()
         self.retranslate()
-        controller.changed.connect(self.refresh)
 
     def _build(self) -> None:
         self.filter = QLineEdit(self)
@@ -158,10 +158,14 @@ class BookmarksPanel(QWidget):
 
     # -- contents ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the bookmarks again (after any change) keeping the filter and selection."""
-        self.all = self.controller.bookmarks()
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        """Show the bookmarks as read again after a change, keeping the filter and selection."""
+        self.all = list(bookmarks)
         self._fill_tags()
+        self._fill()
+
+    def titles_changed(self) -> None:
+        """The article titles arrived or changed (the library list was read): show them."""
         self._fill()
 
     def sort_order(self) -> str:
@@ -304,7 +308,11 @@ class BookmarksPanel(QWidget):
         bookmark = next((b for b in self.all if b.id == self._shown_id), None)
         note, tags = self.note.toPlainText().strip(), split_tags(self.tags.text())
         if bookmark is not None and (note != bookmark.note or tuple(tags) != bookmark.tags):
-            self.controller.edit(bookmark.id, note, tags)
+            self.controller.edit(bookmark, note, tags)
+            # Shown as saved until the bookmarks are read again, so leaving the field twice
+            # does not make the same edit twice.
+            self.all = [replace(b, note=note, tags=tuple(tags)) if b.id == bookmark.id else b
+                        for b in self.all]
 
     def delete_selected(self) -> None:
         chosen = self.selected()
