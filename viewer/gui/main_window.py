@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(self.reader.next_match)
         a.find_previous.triggered.connect(self.reader.previous_match)
         a.clear_search.triggered.connect(self.search_panel.clear)
-        a.filter_library.triggered.connect(lambda: self.library_panel.filter.setFocus())
+        a.filter_library.triggered.connect(self._focus_library_filter)
         a.copy_url.triggered.connect(self.metadata_panel.copy_url)
         for mode, action in zip(MODES, (a.mode_vi, a.mode_en, a.mode_side), strict=True):
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
@@ -321,11 +321,17 @@ class MainWindow(QMainWindow):
         if self.reader.mode != "side" and self.reader.mode != lang:
             self.set_mode(lang)
 
+    def _focus_library_filter(self) -> None:
+        self.commands.show_library_panel.setChecked(True)  # a hidden panel comes back
+        self.library_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _focus_search(self) -> None:
+        self.commands.show_side_panel.setChecked(True)
         self.side_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_field()
 
     def show_bookmarks(self) -> None:
+        self.commands.show_side_panel.setChecked(True)
         self.side_tabs.setCurrentWidget(self.bookmarks.panel)
         self.bookmarks.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

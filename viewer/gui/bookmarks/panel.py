@@ -33,6 +33,7 @@ from archive.bookmarks.bookmark import Bookmark
 from archive.text_fold import fold
 from viewer.gui.bookmarks.controller import BookmarkController
 from viewer.gui.bookmarks.dialog import short_quote, split_tags
+from viewer.gui.fitting_row import FittingRow
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,9 +100,7 @@ class BookmarksPanel(QWidget):
         self.export_button.clicked.connect(self.export_requested)
 
     def _build_layout(self) -> None:
-        choices = QHBoxLayout()
-        choices.addWidget(self.tag, 1)
-        choices.addWidget(self.sort, 1)
+        choices = FittingRow((self.tag, 1), (self.sort, 1))  # stacked in a narrow panel
         self.editor = QFormLayout()
         self.note_label, self.tags_label = QLabel(self), QLabel(self)
         self.note_label.setBuddy(self.note)
