@@ -87,3 +87,16 @@ def test_the_theme_is_remembered(qtbot, tmp_path: Path, library, restore_system_
     reopened.commands.theme_system.trigger()
     assert reopened.settings.get(S.THEME) == "system" and not styles.is_dark()
     close_window(reopened)
+
+
+def test_the_new_commands_speak_vietnamese(qtbot, window) -> None:
+    from tests.viewer.test_gui_support import translations
+
+    try:
+        window.set_ui_language("vi")
+        qtbot.waitUntil(lambda: window.menus.theme.title() == "&Giao diện")
+        assert window.commands.theme_dark.text() == "&Tối"
+        assert window.commands.show_library_panel.text() == "&Khung thư viện"
+    finally:
+        translations(QApplication.instance()).apply("en")
+        window.set_ui_language("en")
