@@ -118,7 +118,8 @@ def laptop_shot(window: MainWindow, app: QApplication, path: Path, size: tuple[i
     window.set_mode("side")
     search(window, app, "chien tranh" if language == "en" else "an ninh châu Âu", pick=1)
     settle(app)
-    hover_passage(window, "vi", 8)
+    # Stacked: a heading pair, so the English under its Vietnamese shows on the screen.
+    hover_passage(window, "vi", 4 if window.reader.stacked else 8)
     save(window, app, path)
 
 

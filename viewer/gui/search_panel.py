@@ -77,6 +77,8 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.language = QComboBox(self)
+        # Measured again when the theme changes the style (a stale width clips the label).
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.setObjectName("search-language")
         self.count = QLabel(self)
         self.count.setObjectName("search-count")

@@ -66,9 +66,14 @@ class BookmarksPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self._fill())
         self.tag = QComboBox(self)
+        # A long tag must not make the row stack: the tag list is as wide as the row gives.
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag.setMinimumContentsLength(8)
         self.tag.setObjectName("bookmarks-tag")
         self.tag.currentIndexChanged.connect(lambda _i: self._fill())
         self.sort = QComboBox(self)
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.setObjectName("bookmarks-sort")
         self.sort.currentIndexChanged.connect(lambda _i: self._fill())
         self.list = QListWidget(self)

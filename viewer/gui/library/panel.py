@@ -87,6 +87,8 @@ class LibraryPanel(QWidget):
         self.filter.setObjectName("library-filter")
         self.filter.setClearButtonEnabled(True)
         self.sort = QComboBox(self)
+        # Measured again when the theme changes the style (a stale width clips the label).
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.setObjectName("library-sort")
         self.tags = QComboBox(self)
         self.tags.setObjectName("library-tag")
