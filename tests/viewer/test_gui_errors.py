@@ -101,3 +101,17 @@ def test_an_expected_failure_is_one_plain_line_and_logged_without_a_trace(window
     message = dialog.message.text()
     assert "\n" not in message and "songngu.log" not in message
     assert "export failed" in log_text(window)
+
+
+def test_an_exception_escaping_a_slot_is_shown_and_logged(window, monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    error_log.catch_unhandled(window.show_failure)
+    try:
+        raise RuntimeError("a slot went wrong")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    shown = window.statusBar().currentMessage()
+    assert shown == "Unexpected error: a slot went wrong (details in songngu.log)"
+    assert "RuntimeError: a slot went wrong" in log_text(window)

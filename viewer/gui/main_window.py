@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, message: str) -> None:
         """A failure in one line in the status bar (it is in the log already)."""
-        self.statusBar().showMessage(one_line(message), 15000)
+        self.statusBar().showMessage(self.ops.describe(message), 15000)
 
     def open_hit(self, hit: object) -> None:
         """Open a search result in its language, its passage in view and its matches lit."""

@@ -132,14 +132,19 @@ class Operations(QObject):
                 logged: bool = False) -> None:
         if not logged:  # an unexpected exception's traceback is logged by the Task already
             log.warning("%s failed: %s", name, message)
-        message = one_line(message)
-        if message.startswith(UNEXPECTED):  # a bug: say where the details are
-            message = self.tr("%1 (details in %2)").replace("%1", message).replace(
-                "%2", LOG_NAME)
+        message = self.describe(message)
         if failure is not None:
             failure(message)
         else:
             self.failed.emit(message)
+
+    def describe(self, message: str) -> str:
+        """A failure as the window shows it: one line; a bug's says where its details are."""
+        message = one_line(message)
+        if message.startswith(UNEXPECTED) and LOG_NAME not in message:
+            message = self.tr("%1 (details in %2)").replace("%1", message).replace(
+                "%2", LOG_NAME)
+        return message
 
     def _finish(self, changes: Changes) -> None:
         self._pending -= 1
