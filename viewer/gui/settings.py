@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from archive.export.exporters import ALL_FORMATS
+
 ORGANIZATION = "songngu"
 APPLICATION = "songngu"
 
@@ -50,15 +52,9 @@ RIGHT_PANEL_WIDTH = Setting("window/right_panel_width", int, 380)
 LEFT_PANEL_SHOWN = Setting("window/left_panel_shown", bool, True)
 RIGHT_PANEL_SHOWN = Setting("window/right_panel_shown", bool, True)
 
-ALL_SETTINGS = (
-    WINDOW_GEOMETRY, WINDOW_STATE, SIDE_SPLITTER, LAST_ARTICLE,
-    READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE, EXPORT_FORMAT, EXPORT_WITH_TRANSLATION,
-    EXPORT_FOLDER, BOOKMARK_SORT, SEARCH_PARALLEL, LIBRARY_SORT, THEME, LEFT_PANEL_WIDTH,
-    RIGHT_PANEL_WIDTH, LEFT_PANEL_SHOWN, RIGHT_PANEL_SHOWN,
-)
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
-            EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
+            EXPORT_FORMAT: ALL_FORMATS,
             BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS,
             THEME: THEMES}
 

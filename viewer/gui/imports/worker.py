@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from archive.importers.folder_scan import find_importable
 from viewer.gui.imports.progress import ImportProgressPanel
 from viewer.gui.operations import Changes, Operations, imported
-from viewer.library import ImportOutcome
+from viewer.library import ImportOutcome, empty_folder_message
 from viewer.library_api import LibraryAPI
 
 
@@ -146,5 +146,4 @@ def _changes_of(outcomes: list[ImportOutcome]) -> Changes:
 
 
 def _empty_folder(root: Path) -> ImportOutcome:
-    return ImportOutcome(root, "error", error="no file Song Ngữ can import is in this folder "
-                         "(.txt, .md, .markdown, .xml, .atom)")
+    return ImportOutcome(root, "error", error=empty_folder_message())

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from archive.bookmarks.bookmark import Bookmark
-from archive.model import Article
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import styles
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.reader import html as reader_html
@@ -95,7 +95,7 @@ class Reader(QWidget):
         self.current = -1
         self._blocks: dict[str, QTextBlock] = {}
         self._spans: dict[tuple[int | None, str], reader_html.PassageSpans] = {}
-        self._headings = ("Tiếng Việt", "English")
+        self._headings = (NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
         self._missing = ("No Vietnamese text", "No English text")  # said over an empty column
         self.stacked = False  # side by side, but too narrow for two columns: one above the other
         # A line breaks only between words, never inside one ("policymaker / s").
