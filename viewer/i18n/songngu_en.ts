@@ -15,7 +15,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/panel.py" line="237"/>
+        <location filename="../gui/bookmarks/panel.py" line="242"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n bookmark</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="128"/>
+        <location filename="../gui/export_dialog.py" line="129"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>The selected bookmark (%n)</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../gui/library/panel.py" line="200"/>
+        <location filename="../gui/library/panel.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="351"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="291"/>
+        <location filename="../gui/search_panel.py" line="294"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="292"/>
+        <location filename="../gui/search_panel.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
