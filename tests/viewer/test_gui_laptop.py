@@ -161,3 +161,14 @@ def test_a_word_longer_than_the_line_is_not_cut(reader) -> None:
     reader.resize(260, 600)
     assert reader.stacked
     assert broken_words_in(reader.view.document()) == []
+
+
+def test_panel_widths_obey_share_minimum_and_visibility() -> None:
+    fit = side_panels.fit
+    assert fit(1900, (300, 380), (True, True)) == (300, 1220, 380)  # the widths dragged to
+    left, reader, right = fit(1000, (300, 380), (True, True))
+    assert (left, right) == (200, 250) and reader == 550  # shares of a laptop's width
+    assert fit(1000, (300, 380), (False, True)) == (0, 750, 250)
+    assert fit(1000, (300, 380), (False, False)) == (0, 1000, 0)
+    left, reader, right = fit(600, (300, 380), (True, True))  # narrower than supported
+    assert reader >= side_panels.READER_MINIMUM and left + reader + right == 600
