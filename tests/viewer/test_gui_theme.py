@@ -61,6 +61,9 @@ def test_each_theme_keeps_every_highlight_readable(qtbot, window, theme: str,
     for mark in (styles.MATCH, styles.CURRENT_MATCH, bookmark_marks.MARK,
                  bookmark_marks.FOCUSED_MARK):
         assert contrast(mark.background_color(), mark.foreground_color()) >= READABLE, mark
+    # A failure line (the export dialog's) and an orphaned bookmark's word, in red.
+    assert contrast(QColor(styles.error_colour(palette)), palette.color(Role.Window)) >= READABLE
+    assert contrast(QColor(styles.error_colour(palette)), base) >= READABLE
     pair = QColor(palette.color(Role.Highlight))
     pair.setAlpha(PAIR_ALPHA)
     assert contrast(over(pair, base), text) >= READABLE

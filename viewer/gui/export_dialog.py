@@ -36,6 +36,7 @@ from archive.export.citation import Excerpt, excerpt_from_passage
 from archive.export.exporters import ALL_FORMATS, export, safe_filename, write_export
 from archive.model import Article
 from viewer.gui import settings as S
+from viewer.gui import styles
 from viewer.gui.operations import NOTHING, Operations, one_line
 from viewer.gui.reader.selection import PassageSelection
 from viewer.library import WINDOW_RESULTS
@@ -108,7 +109,6 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("export-message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(self.tr("&Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -240,6 +240,7 @@ class ExportDialog(QDialog):
             return path
 
         self.export_button.setEnabled(False)
+        self.message.setStyleSheet("")  # a notice, not an error
         self.message.setText(self.tr("Exporting…"))
         self.sources.operations.run("export", work, NOTHING, success=self._exported,
                                     failure=self._failed)
@@ -256,5 +257,6 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
+        self.message.setStyleSheet(f"color: {styles.error_colour(self.palette())};")
         self.message.setText(one_line(message))
         self.export_failed.emit(message)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.runner = TaskRunner(parent=self)
         self.ops = Operations(self.runner, self)
-        self.log_file = error_log.install(Path(library.data_dir))
+        error_log.install(Path(library.data_dir))
         self.article: Article | None = None
         self._opening: int | None = None  # the article being read for the reader, if any
         self._reading = 0  # the newest article read asked for; older answers are dropped
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.importer.panel)
         self._listed_at = 0.0
         self._listing = 0  # the newest library listing asked for; older ones are dropped
+        self._open_first = False  # at start: open an article once the list has been read
         self.retranslate()
         self._restore()
         self.refresh_library(open_first=True)
@@ -218,12 +219,15 @@ class MainWindow(QMainWindow):
     def refresh_library(self, open_first: bool = False) -> None:
         """Read the article list in a worker and show it (then, at start, open an article)."""
         self._listing += 1
+        self._open_first = self._open_first or open_first
         listing, library = self._listing, self.library
 
         def show(summaries: list) -> None:
-            if listing == self._listing:  # not overtaken by a newer listing
-                self._show_summaries(summaries)
-            if open_first:
+            if listing != self._listing:
+                return  # overtaken by a newer listing, which will open the first article
+            self._show_summaries(summaries)
+            if self._open_first:
+                self._open_first = False
                 self._open_first_article()
 
         self.ops.query("read the article list", lambda _report: library.summaries(), show)

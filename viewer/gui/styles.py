@@ -62,6 +62,11 @@ MATCH = Highlight("#ffd54f", "#1a1a1a")
 CURRENT_MATCH = Highlight("#ff8f00", "#000000")
 
 
+def error_colour(palette: QPalette | None = None) -> str:
+    """A red that reads on the palette's background (a dark red vanishes on a dark theme)."""
+    return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
 def mark_html(snippet: str) -> str:
     """A snippet's <mark> tags as spans Qt's rich text understands, in the match colours."""
     opening = f'<span style="background-color:{MATCH.background};color:{MATCH.foreground};">'

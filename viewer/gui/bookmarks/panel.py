@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from archive.bookmarks.bookmark import Bookmark
 from archive.text_fold import fold
+from viewer.gui import styles
 from viewer.gui.bookmarks.controller import BookmarkController
 from viewer.gui.bookmarks.dialog import short_quote, split_tags
 from viewer.gui.fitting_row import FittingRow
@@ -254,7 +255,8 @@ class BookmarksPanel(QWidget):
             first = "“" + e(short_quote(b.quote, LIST_QUOTE_CHARS)) + "”"
             where = f"{title} · {(b.lang or '').upper()} · "
             if b.orphaned:
-                where += "<b style='color:#b3261e'>" + e(self.tr("orphaned")) + "</b> · "
+                where += (f"<b style='color:{styles.error_colour(self.palette())}'>"
+                          + e(self.tr("orphaned")) + "</b> · ")
             else:
                 where += e(self.tr("passage %1").replace("%1", str((b.passage or 0) + 1))) + " · "
         where += e(b.created[:10])
