@@ -15,7 +15,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/panel.py" line="242"/>
+        <location filename="../gui/bookmarks/panel.py" line="243"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n bookmark</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="351"/>
+        <location filename="../gui/main_window.py" line="355"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

@@ -169,89 +169,89 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="130"/>
+        <location filename="../gui/bookmarks/panel.py" line="131"/>
         <source>Filter bookmarks by words, note or tag</source>
         <translation>Lọc dấu trang theo từ, ghi chú hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="134"/>
+        <location filename="../gui/bookmarks/panel.py" line="135"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="134"/>
+        <location filename="../gui/bookmarks/panel.py" line="135"/>
         <source>Oldest first</source>
         <translation>Cũ nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="135"/>
+        <location filename="../gui/bookmarks/panel.py" line="136"/>
         <source>By article</source>
         <translation>Theo bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="139"/>
+        <location filename="../gui/bookmarks/panel.py" line="140"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="140"/>
+        <location filename="../gui/bookmarks/panel.py" line="141"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Nhãn:</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="141"/>
+        <location filename="../gui/bookmarks/panel.py" line="142"/>
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="142"/>
+        <location filename="../gui/bookmarks/panel.py" line="143"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="143"/>
+        <location filename="../gui/bookmarks/panel.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xoá</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="144"/>
+        <location filename="../gui/bookmarks/panel.py" line="145"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="145"/>
+        <location filename="../gui/bookmarks/panel.py" line="146"/>
         <source>Export the selected bookmarks with citations</source>
         <translation>Xuất các dấu trang đã chọn kèm trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="197"/>
+        <location filename="../gui/bookmarks/panel.py" line="198"/>
         <source>All tags</source>
         <translation>Mọi nhãn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/panel.py" line="242"/>
+        <location filename="../gui/bookmarks/panel.py" line="243"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n dấu trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="244"/>
+        <location filename="../gui/bookmarks/panel.py" line="245"/>
         <source>%1 of %2 bookmarks</source>
         <translation>%1 trên %2 dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="251"/>
+        <location filename="../gui/bookmarks/panel.py" line="252"/>
         <source>Whole article</source>
         <translation>Cả bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="257"/>
+        <location filename="../gui/bookmarks/panel.py" line="259"/>
         <source>orphaned</source>
         <translation>mồ côi</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="259"/>
+        <location filename="../gui/bookmarks/panel.py" line="261"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
@@ -259,62 +259,71 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../gui/dialogs.py" line="40"/>
+        <location filename="../gui/dialogs.py" line="45"/>
         <source>Clear the search (in the search field)</source>
         <translation>Xoá tìm kiếm (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="41"/>
         <source>Next / previous match (in the search field)</source>
-        <translation>Kết quả kế tiếp / trước (trong ô tìm kiếm)</translation>
+        <translation type="vanished">Kết quả kế tiếp / trước (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="43"/>
+        <location filename="../gui/dialogs.py" line="46"/>
+        <source>Next match (in the search field)</source>
+        <translation>Kết quả tiếp theo (trong ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="47"/>
+        <source>Previous match (in the search field)</source>
+        <translation>Kết quả trước (trong ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="48"/>
         <source>From the search field to the results</source>
         <translation>Từ ô tìm kiếm xuống danh sách kết quả</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="50"/>
+        <location filename="../gui/dialogs.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="53"/>
+        <location filename="../gui/dialogs.py" line="67"/>
         <source>Command</source>
         <translation>Lệnh</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="54"/>
+        <location filename="../gui/dialogs.py" line="68"/>
         <source>Shortcut</source>
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="65"/>
+        <location filename="../gui/dialogs.py" line="79"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="77"/>
+        <location filename="../gui/dialogs.py" line="91"/>
         <source>An offline archive of bilingual articles: Vietnamese translations beside their English originals.</source>
         <translation>Kho lưu trữ ngoại tuyến các bài song ngữ: bản dịch tiếng Việt bên cạnh nguyên bản tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="80"/>
+        <location filename="../gui/dialogs.py" line="94"/>
         <source>Data location:</source>
         <translation>Nơi lưu dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="82"/>
+        <location filename="../gui/dialogs.py" line="96"/>
         <source>Licences:</source>
         <translation>Giấy phép:</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="87"/>
+        <location filename="../gui/dialogs.py" line="101"/>
         <source>Articles belong to their authors and publishers.</source>
         <translation>Các bài viết thuộc về tác giả và nhà xuất bản.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="95"/>
+        <location filename="../gui/dialogs.py" line="109"/>
         <source>About Song Ngữ</source>
         <translation>Giới thiệu Song Ngữ</translation>
     </message>
@@ -322,18 +331,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="90"/>
-        <location filename="../gui/export_dialog.py" line="216"/>
+        <location filename="../gui/export_dialog.py" line="91"/>
+        <location filename="../gui/export_dialog.py" line="215"/>
         <source>Export with citations</source>
         <translation>Xuất kèm trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="93"/>
+        <location filename="../gui/export_dialog.py" line="94"/>
         <source>What to export</source>
         <translation>Xuất gì</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="107"/>
+        <location filename="../gui/export_dialog.py" line="108"/>
         <source>Add each passage in the other language</source>
         <translation>Thêm đoạn tương ứng bằng ngôn ngữ kia</translation>
     </message>
@@ -420,7 +429,7 @@
         <translation>Song Ngữ — dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="243"/>
+        <location filename="../gui/export_dialog.py" line="244"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -774,84 +783,88 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="211"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
         <location filename="../gui/actions.py" line="212"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <source>&amp;Interface language</source>
+        <translation>Ngôn ngữ &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="213"/>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Dấu trang</translation>
-    </message>
-    <message>
-        <location filename="../gui/actions.py" line="214"/>
+        <location filename="../gui/actions.py" line="215"/>
         <source>&amp;Theme</source>
         <translation>&amp;Giao diện</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <source>&amp;Language</source>
+        <translation type="vanished">&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="213"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="214"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>No Vietnamese text</source>
         <translation>Không có bản tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="205"/>
         <source>No English text</source>
         <translation>Không có bản tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="206"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="207"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Bookmarks</source>
         <translation>Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="353"/>
         <source>No matches</source>
         <translation>Không có kết quả khớp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="351"/>
+        <location filename="../gui/main_window.py" line="355"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="353"/>
+        <location filename="../gui/main_window.py" line="357"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="411"/>
+        <location filename="../gui/main_window.py" line="415"/>
         <source>Building the search index…</source>
         <translation>Đang dựng chỉ mục tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="427"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>The search index is ready.</source>
         <translation>Chỉ mục tìm kiếm đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="433"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>The search index could not be built: %1</source>
         <translation>Không dựng được chỉ mục tìm kiếm: %1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="438"/>
+        <location filename="../gui/main_window.py" line="442"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="439"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Bài viết (%1);;Mọi tệp (*)</translation>
     </message>
@@ -860,7 +873,7 @@
         <translation type="vanished">Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="448"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
@@ -919,6 +932,550 @@
         <location filename="../gui/operations.py" line="145"/>
         <source>%1 (details in %2)</source>
         <translation>%1 (chi tiết trong %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="81"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="82"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="83"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="84"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="85"/>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="86"/>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="87"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="123"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="27"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="30"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="31"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="32"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="33"/>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="34"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="35"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="36"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="37"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="38"/>
+        <source>Back</source>
+        <translation>Lùi</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="39"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="40"/>
+        <source>Forward</source>
+        <translation>Tới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="41"/>
+        <source>Go forward</source>
+        <translation>Đi tới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="42"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="43"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="44"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="45"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="46"/>
+        <source>List View</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="47"/>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem danh sách</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="48"/>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="49"/>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="50"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="51"/>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách nơi chốn và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="52"/>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="53"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="54"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="55"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="56"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="58"/>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="59"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="60"/>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="61"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay nó không?</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="62"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="64"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="66"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xoá &apos;%1&apos; không?</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="67"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+Bạn vẫn muốn xoá nó?</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="69"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xoá được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="72"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="73"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="74"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="75"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="76"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="77"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="78"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="131"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="132"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="133"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="134"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="135"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="136"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="137"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="126"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="127"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="92"/>
+        <source>plain text document</source>
+        <translation>tài liệu văn bản thuần</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="93"/>
+        <source>Markdown document</source>
+        <translation>tài liệu Markdown</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="94"/>
+        <source>PDF document</source>
+        <translation>tài liệu PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="95"/>
+        <source>HTML document</source>
+        <translation>tài liệu HTML</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="96"/>
+        <source>XML document</source>
+        <translation>tài liệu XML</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="97"/>
+        <source>Atom syndication feed</source>
+        <translation>nguồn tin Atom</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="98"/>
+        <source>JSON document</source>
+        <translation>tài liệu JSON</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="99"/>
+        <source>SQLite3 database</source>
+        <translation>cơ sở dữ liệu SQLite3</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="103"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="104"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="105"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="106"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="107"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="108"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="109"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="110"/>
+        <source>N&amp;o to All</source>
+        <translation>Khô&amp;ng với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="111"/>
+        <source>Abort</source>
+        <translation>Huỷ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="112"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="113"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="114"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="116"/>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="117"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="118"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="119"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="120"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../gui/qt_strings.py" line="140"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="141"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="142"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="143"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="144"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="145"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="146"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gui/qt_strings.py" line="147"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
