@@ -82,5 +82,5 @@ def test_align_columns_keep_the_lines_of_code(
     code, out, _ = run(capsys, "align", str(article_id))
     assert code == 0
     english = [line.split(" │ ", 1)[1] for line in out.splitlines() if " │ " in line]
-    at = english.index("[3 code]")
+    at = english.index("[4 code]")  # the fourth passage, counted from 1
     assert english[at + 1 : at + 3] == ["def print_hi(name)", '  puts "Hi, #{name}"']

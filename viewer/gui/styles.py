@@ -18,6 +18,10 @@ SANS_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 MONO_FAMILIES = ("DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Consolas", "Menlo")
 # A comfortable measure for prose: about 70 characters per line.
 READING_MEASURE_CHARS = 70
+# Side by side needs two columns of at least this many characters a line (and a gutter between
+# them); a narrower reader shows each Vietnamese paragraph above its English one instead.
+SIDE_BY_SIDE_MIN_CHARS = 28
+SIDE_BY_SIDE_GUTTER_CHARS = 8
 # Vietnamese stacks two marks above some vowels; generous leading keeps them from touching.
 LINE_HEIGHT_PERCENT = 130
 
@@ -61,6 +65,11 @@ MATCH = Highlight("#ffd54f", "#1a1a1a")
 CURRENT_MATCH = Highlight("#ff8f00", "#000000")
 
 
+def error_colour(palette: QPalette | None = None) -> str:
+    """A red that reads on the palette's background (a dark red vanishes on a dark theme)."""
+    return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
 def mark_html(snippet: str) -> str:
     """A snippet's <mark> tags as spans Qt's rich text understands, in the match colours."""
     opening = f'<span style="background-color:{MATCH.background};color:{MATCH.foreground};">'
@@ -93,4 +102,7 @@ pre.code {{ font-family: {mono}, monospace; font-size: small; white-space: pre-w
            line-height: 125%; margin-top: 0.2em; margin-bottom: 1.1em; }}
 td {{ vertical-align: top; padding-left: 0.8em; padding-right: 0.8em; }}
 th {{ font-family: {sans}, sans-serif; color: {muted}; text-align: left; padding: 0.2em 0.8em; }}
+p.missing {{ font-family: {sans}, sans-serif; color: {muted}; font-style: italic;
+            margin-top: 0.6em; }}
+div.counterpart {{ margin-left: 1.2em; }}
 """
