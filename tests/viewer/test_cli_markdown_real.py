@@ -59,7 +59,8 @@ def test_malformed_front_matter_is_one_error_line_and_the_archive_is_unchanged(
     before = db_dump(data_dir)
     code, out, err = run(capsys, "import", str(broken))
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and err.startswith(f"error: {broken}: {broken.name}: the front")
+    assert err.count("\n") == 1 and err.startswith(f"error: {broken}: ")
+    assert "the front matter (YAML between the --- lines) has a mistake" in err
     assert "line 6" in err and "Traceback" not in err
     assert db_dump(data_dir) == before
 
