@@ -393,7 +393,7 @@ def _article_of(post: BloggerPost, path: Path) -> Article | None:
     # It needs a header to start, so a post without a number gets 0 until the article is back.
     lines = [f"{number or 0} - {title or '(untitled)'}", *(b.text for b in blocks)]
     try:
-        [article] = read_text_post("\n".join(lines), path)
+        [article] = read_text_post("\n".join(lines), path, layout_only=True)
     except ImportFailure:
         return None
     article.blog_post_number = number

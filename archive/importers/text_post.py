@@ -15,9 +15,10 @@
 
 Blank lines are ignored; every other line is one block. Footer lines are metadata, never body.
 
-Only a post in this exact layout has its header guessed: the authors and subtitle lines are
-read as such when the post has a source URL line or two parts in two languages. Any other
-post (a Blogger post written freely, a poem, a table) starts its body with its first line.
+A text file in this format has its header read as above. A post that only passes through this
+reader (a Blogger post, read from its HTML: `layout_only`) has its authors and subtitle lines
+guessed only when it shows this layout, a source URL line or two parts in two languages; any
+other post (written freely, a poem, a table) starts its body with its first line.
 `***` splits the Vietnamese part from the English one only where the text before and after it
 really is in two languages (language.identify); otherwise it is a section break. A post of
 only a link or a byline keeps that line as its text, and a post with a title and nothing
@@ -56,10 +57,11 @@ def looks_like_text_post(head: str) -> bool:
     return False
 
 
-def read_text_post(text: str, path: Path) -> list[Article]:
+def read_text_post(text: str, path: Path, *, layout_only: bool = False) -> list[Article]:
     """Parse one post; raises ImportFailure when it has no "number - title" header.
 
     A post with a title and no text is returned as a title-only article (no passages).
+    `layout_only`: guess authors and subtitle only for a post in the format's full layout.
     """
     blocks = [b for b in (strip_block(line) for line in text.splitlines()) if b]
     header = POST_LINE.match(blocks[0]) if blocks else None
@@ -75,7 +77,7 @@ def read_text_post(text: str, path: Path) -> list[Article]:
         source=Source(url=url, publication=publication_for_url(url)),
         related=related,
     )
-    in_layout = url is not None or bool(en_blocks)
+    in_layout = not layout_only or url is not None or bool(en_blocks)
     _fill_vietnamese(article, header.group(2).strip(), vi_blocks, in_layout)
     _fill_english(article, en_blocks)
     if not article.passages and (body or url):
