@@ -277,7 +277,8 @@ def test_a_saved_blogger_page_gives_number_labels_and_related_posts(tmp_path: Pa
     assert article.blog_post_number == 3342
     assert article.title == {"vi": "Cuộc chiến tiếp theo của châu Âu"}
     assert article.tags == ["Nga", "NATO"]
-    assert [(r.number, r.title) for r in article.related] == [(2945, "Chi tiết 'Chiến dịch Mạng nhện'")]
+    related = [(r.number, r.title) for r in article.related]
+    assert related == [(2945, "Chi tiết 'Chiến dịch Mạng nhện'")]
     assert texts(article, "vi") == vi[:3]
 
 
