@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
 VIETNAMESE = "vi"
 ENGLISH = "en"
-SAMPLE_CHARS = 2000  # the start of an article says its language; more only costs time
+SAMPLE_CHARS = 600  # the start of a text says its language (~100 words); more only costs time
 MIN_LETTERS = 12  # fewer letters than this say nothing reliable about a language
-THIRD_LANGUAGE_MIN_LETTERS = 60
+THIRD_LANGUAGE_MIN_LETTERS = 30  # measured: short English lines never pass, Dutch of 6+ words does
 THIRD_LANGUAGE_MIN_CONFIDENCE = 0.9
 VIETNAMESE_LETTER_SHARE = 0.02  # real Vietnamese prose: 10-20 % of letters; loanwords: < 1 %
 _VIETNAMESE_LETTERS = re.compile(
