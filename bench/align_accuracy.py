@@ -3,8 +3,8 @@
 Run from the repository root:  .venv/bin/python bench/align_accuracy.py [--seeds N]
 
 1. The sample article against the hand-built gold (tests/archive/alignment/gold/3342.json):
-   exact-pair accuracy and link F1 (see bench/align_scoring) for the aligner, for the aligner with the
-   passage kinds erased (an importer that cannot tell headings from paragraphs), with the
+   exact-pair accuracy and link F1 (see bench/align_scoring) for the aligner, for the aligner
+   with the passage kinds erased (an importer that cannot tell headings from paragraphs), with the
    anchors switched off (length alone, plain Gale–Church), and for the position baseline.
 2. Robustness: the same article with random translator-like edits on top of the gold (merge
    two neighbouring passages of one language, drop one passage), where the truth is known.

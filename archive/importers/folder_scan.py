@@ -16,15 +16,24 @@ from pathlib import Path
 
 from archive.errors import NotFound
 
-IMPORTABLE_SUFFIXES = frozenset(
-    {".txt", ".md", ".markdown", ".xml", ".atom", ".html", ".htm", ".xhtml"}
-)
+# The one list of what an import takes, in the order messages and file dialogs name them.
+IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".atom", ".html", ".htm", ".xhtml")
 # Files of a Takeout folder listed so the import can report them as skipped (takeout.py).
 _COMPANION_NAMES = frozenset({"settings.csv"})
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 # A page saved "complete" keeps its images, scripts and frames in "<page>_files" (Chrome in
 # some languages: "<page>-Dateien", "<page>_fichiers"…); their .html files are not articles.
 _MAX_RESOURCE_SUFFIX = 12
+
+
+def importable_list() -> str:
+    """".txt, .md, … .html, .htm, .xhtml" — for a message that says what can be imported."""
+    return ", ".join(IMPORTABLE_SUFFIXES)
+
+
+def importable_patterns() -> str:
+    """"*.txt *.md …" — for a file dialog's filter."""
+    return " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
 
 _FileKey = tuple[int, int]  # (st_dev, st_ino): one identity per file, whatever path reached it
 
