@@ -115,13 +115,7 @@ def read_blogger(text: str, path: Path, *, include_drafts: bool = False) -> list
 
 def read_blogger_file(text: str, path: Path, *, include_drafts: bool = False) -> FileRead:
     """The export's articles and the posts it skipped (drafts, posts with no text)."""
-    try:
-        return _read_items(text, path, include_drafts)
-    except ImportFailure as failure:
-        declared = _declare_known_prefixes(text) if _UNBOUND_PREFIX in str(failure) else None
-        if declared is None:
-            raise
-        return _read_items(declared, path, include_drafts)
+    return _read_items(text, path, include_drafts)
 
 
 def _read_items(text: str, path: Path, include_drafts: bool) -> FileRead:
@@ -136,16 +130,41 @@ def _read_items(text: str, path: Path, include_drafts: bool) -> FileRead:
     return result
 
 
-def _declare_known_prefixes(text: str) -> str | None:
-    """The text with Blogger's usual prefixes declared on the root element, or None when that
-    cannot help. (Blogger's own older exports use `app:` without declaring it.)"""
+class _PrefixDeclaringStream:
+    """Reads like `source`, with Blogger's usual prefixes declared on the root element where
+    the file does not declare them itself (Blogger's own older backups use `app:` undeclared).
+    A declaration nothing uses changes nothing, so a well-formed file reads as it is."""
+
+    HEAD = 1 << 16
+
+    def __init__(self, source: IO[str] | IO[bytes]) -> None:
+        self._source = source
+        self._head: str | bytes | None = None
+
+    def read(self, size: int = -1) -> str | bytes:
+        if self._head is None:
+            self._head = _declare_known_prefixes(self._source.read(self.HEAD))
+        if self._head:
+            head, self._head = self._head, self._head[:0]
+            return head
+        return self._source.read(size)
+
+
+def _declare_known_prefixes(head: str | bytes) -> str | bytes:
+    """`head` with the known prefixes its root start tag lacks declared in that tag."""
+    text = head.decode("utf-8", errors="replace") if isinstance(head, bytes) else head
     match = _FEED_START.search(text)
-    if match is None:
-        return None
+    end = text.find(">", match.end()) if match else -1
+    if match is None or end < 0:
+        return head
+    root_tag = text[match.start() : end]
     missing = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in _KNOWN_PREFIXES.items()
-                      if f"xmlns:{prefix}=" not in text[: match.end() + 4096])
+                      if f"xmlns:{prefix}=" not in root_tag and f"{prefix}:" in text)
     if not missing:
-        return None
+        return head
+    if isinstance(head, bytes):
+        at = len(text[: match.end()].encode("utf-8"))
+        return head[:at] + missing.encode("ascii") + head[at:]
     return text[: match.end()] + missing + text[match.end() :]
 
 
@@ -208,7 +227,8 @@ def _feed_entries(source: IO[str] | IO[bytes], name: str, feed: _Feed) -> Iterat
     root: Element | None = None
     depth = 0
     try:
-        for event, item in iterparse(source, events=("start", "end", "start-ns")):
+        stream = _PrefixDeclaringStream(source)
+        for event, item in iterparse(stream, events=("start", "end", "start-ns")):
             if event == "start-ns":
                 feed.namespaces.add(item[1])
             elif event == "start":
