@@ -310,3 +310,33 @@ def test_an_empty_page_is_one_clear_line(tmp_path: Path) -> None:
     empty.write_bytes(b"   \n")
     with pytest.raises(ImportFailure, match="empty.html is empty"):
         read_articles(empty)
+
+
+def test_json_ld_gives_a_saved_page_its_author_date_and_publisher() -> None:
+    [article] = read_articles(REAL / "html" / "readability-jsonld-array-type.html")
+    assert article.title == {"en": "Array Type Test Article"}
+    assert article.authors == ["Test Author"]
+    assert article.source.published == "2024-06-01"
+    assert article.source.publication == "Example Publisher"
+    first = texts(article, "en")[0]
+    assert first.startswith("The JSON-LD specification allows the @type property to be")
+
+
+def test_a_markdown_file_without_a_language_is_identified_too(tmp_path: Path) -> None:
+    lorem = texts(read_articles(LOREM_PAGE)[0], "en")[1]
+    note = tmp_path / "lorem.md"
+    note.write_text(f"title: Lorem\n\n{lorem}\n", encoding="utf-8")
+    [article] = read_articles(note)
+    assert article.original_language == "la" and texts(article, "en") == [lorem]
+    declared = tmp_path / "declared.md"
+    declared.write_text(f"title: Lorem\nlanguage: vi\n\n{lorem}\n", encoding="utf-8")
+    [kept] = read_articles(declared)
+    assert texts(kept, "vi") == [lorem] and kept.original_language is None
+
+
+def test_a_post_of_only_a_byline_keeps_it_as_text() -> None:
+    byline = "Samuel Charap and Hiski Haukkala"
+    [article] = read_blogger_file(blogger_feed(blogger_entry("Europe’s Next War", [byline])),
+                                  Path("x.xml")).articles
+    assert article.authors == []
+    assert [p.text for lang in ("vi", "en") for p in article.passages.get(lang, [])] == [byline]
