@@ -8,6 +8,10 @@ downloads its model at run time, which Song Ngữ never does (it is offline).
 Short texts are where any identifier is weak, so three rules come before and after the model:
 - Vietnamese has letters no other language uses (ơ, ư, đ, ạ, ế…); a text where they are
   common is Vietnamese without asking the model;
+- English prose is dense in words no other Latin-script language uses that often ("the",
+  "of", "and", "which"…); a long enough text where they are common is English without asking
+  the model either. Together the two rules leave the model unloaded for a Vietnamese–English
+  archive (loading it costs about a second);
 - a third language (neither Vietnamese nor English) is believed only from a long enough text
   with a confident score; otherwise the better of Vietnamese and English wins;
 - a text with too few letters to say anything gives None, and the caller keeps what it had.
@@ -37,6 +41,11 @@ _VIETNAMESE_LETTERS = re.compile(
     r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
 )
 
+_ENGLISH_MARKERS = frozenset("the of and that which with from this were".split())
+ENGLISH_MARKER_SHARE = 0.08  # English prose: 10-20 % of its words; other languages: ~0-2 %
+ENGLISH_MIN_WORDS = 20
+_WORD = re.compile(r"[^\W\d_]+")
+
 _lock = threading.Lock()
 _identifier: LanguageIdentifier | None = None
 
@@ -50,6 +59,10 @@ def identify(text: str) -> str | None:
         return None
     if len(_VIETNAMESE_LETTERS.findall(sample)) >= VIETNAMESE_LETTER_SHARE * letters:
         return VIETNAMESE
+    words = [w.lower() for w in _WORD.findall(sample)]
+    markers = sum(1 for w in words if w in _ENGLISH_MARKERS)
+    if len(words) >= ENGLISH_MIN_WORDS and markers >= ENGLISH_MARKER_SHARE * len(words):
+        return ENGLISH
     ranked = _model().rank(sample)
     best, confidence = ranked[0]
     if best in (VIETNAMESE, ENGLISH):
