@@ -16,7 +16,8 @@ Short texts are where any identifier is weak, so three rules come before and aft
   with a confident score; otherwise the better of Vietnamese and English wins;
 - a text with too few letters to say anything gives None, and the caller keeps what it had.
 
-The model loads once, lazily (about 1.3 s), and is shared; `identify` is safe from any thread.
+The model loads once, lazily, only when the rules above do not decide (1-2 s and about 75 MB
+here), and is shared; `identify` is safe from any thread.
 """
 
 from __future__ import annotations
