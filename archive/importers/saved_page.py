@@ -25,11 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
-
-import lxml.html
-from lxml.etree import ParserError
-from readability import Document
-from trafilatura.metadata import extract_metadata
+from typing import TYPE_CHECKING
 
 from archive.errors import ImportFailure
 from archive.importers.authors import split_authors
@@ -38,6 +34,9 @@ from archive.importers.html_blocks import html_to_blocks
 from archive.importers.publications import publication_for_url
 from archive.importers.text_post import POST_LINE
 from archive.model import Article, Passage, PassageKind, RelatedPost, Source
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -79,6 +78,12 @@ def decode_page(data: bytes) -> str:
 
 def read_saved_page(data: bytes, path: Path) -> list[Article]:
     """The article of one saved page; raises ImportFailure when it has no article text."""
+    # Imported here: lxml, readability and trafilatura take a second to import, which an
+    # archive that never sees a web page should not pay at start-up.
+    import lxml.html
+    from lxml.etree import ParserError
+    from trafilatura.metadata import extract_metadata
+
     text = _XML_DECLARATION.sub("", decode_page(data), count=1)
     if not text.strip():
         raise ImportFailure(f"{path.name} is empty.")
@@ -99,6 +104,8 @@ def read_saved_page(data: bytes, path: Path) -> list[Article]:
 
 
 def _page_article(text: str, meta: object, path: Path) -> Article:
+    from readability import Document
+
     try:
         main = Document(text).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml's errors alike
@@ -124,7 +131,7 @@ def _page_article(text: str, meta: object, path: Path) -> Article:
     return article
 
 
-def _blogger_post(tree: lxml.html.HtmlElement, text: str, meta: object) -> BloggerPost | None:
+def _blogger_post(tree: HtmlElement, text: str, meta: object) -> BloggerPost | None:
     """The saved page as a Blogger post, when Blogger wrote it and it shows one post body."""
     if not _BLOGGER_GENERATOR.search(text[:20000]):
         return None
@@ -134,9 +141,7 @@ def _blogger_post(tree: lxml.html.HtmlElement, text: str, meta: object) -> Blogg
     titles = tree.find_class("post-title")
     title = _clean(titles[0].text_content()) if titles else _clean(getattr(meta, "title", "") or "")
     body = bodies[0]
-    inner = (body.text or "") + "".join(
-        lxml.html.tostring(child, encoding="unicode") for child in body
-    )
+    inner = (body.text or "") + "".join(_markup(child) for child in body)
     return BloggerPost(
         title=title,
         html=inner,
@@ -150,7 +155,7 @@ def _blogger_post(tree: lxml.html.HtmlElement, text: str, meta: object) -> Blogg
     )
 
 
-def _published(tree: lxml.html.HtmlElement) -> str | None:
+def _published(tree: HtmlElement) -> str | None:
     for node in tree.find_class("published"):
         stamp = node.get("title") or node.get("datetime") or ""
         if re.match(r"\d{4}-\d{2}-\d{2}", stamp):
@@ -158,7 +163,7 @@ def _published(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _popular_posts(tree: lxml.html.HtmlElement) -> list[RelatedPost]:
+def _popular_posts(tree: HtmlElement) -> list[RelatedPost]:
     """The blog's "popular posts" / related-posts lists, where a title is "number - title"."""
     related: dict[int, RelatedPost] = {}
     for cls in ("PopularPosts", "related-posts", "popular-posts"):
@@ -185,3 +190,10 @@ def _tags(meta: object) -> list[str]:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+def _markup(element: HtmlElement) -> str:
+    import lxml.html
+
+    markup: str = lxml.html.tostring(element, encoding="unicode")
+    return markup
