@@ -43,7 +43,7 @@ _VIETNAMESE_LETTERS = re.compile(
 )
 
 _ENGLISH_MARKERS = frozenset("the of and that which with from this were".split())
-ENGLISH_MARKER_SHARE = 0.08  # English prose: 10-20 % of its words; other languages: ~0-2 %
+ENGLISH_MARKER_SHARE = 0.05  # English prose: 7-20 % of its words; other languages: ~0-2 %
 ENGLISH_MIN_WORDS = 20
 _WORD = re.compile(r"[^\W\d_]+")
 
