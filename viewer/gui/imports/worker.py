@@ -3,7 +3,10 @@ progress panel in the status bar (count, current title, time left) can cancel it
 or posts — what was fully imported stays — and a plain-language report lists what happened.
 The window stays usable meanwhile: nothing here is modal.
 
-Main thread only (the worker itself touches only the thread-safe Library).
+The import is one operation (viewer.gui.operations, on the long-work lane): it ends in the
+window's changed(Changes) signal with the imported articles, so every panel follows the
+archive (bookmarks the import moved with their text included). A failure shows in a message
+box and goes to the log. Main thread only (the worker touches only the thread-safe Library).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archive.importers.folder_scan import find_importable
 from viewer.gui.imports.progress import ImportProgressPanel
-from viewer.gui.tasks import TaskRunner
+from viewer.gui.operations import Changes, Operations, imported
 from viewer.library import ImportOutcome, empty_folder_message
 from viewer.library_api import LibraryAPI
 
@@ -30,10 +33,10 @@ class ImportController(QObject):
     progressed = Signal(int, int)
     finished = Signal(list)
 
-    def __init__(self, library: LibraryAPI, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, library: LibraryAPI, operations: Operations, parent: QWidget) -> None:
         super().__init__(parent)
         self.library = library
-        self.runner = runner
+        self.operations = operations
         self.window = parent
         self.report: QMessageBox | None = None
         self.panel = ImportProgressPanel(parent)  # the window puts it in its status bar
@@ -74,7 +77,9 @@ class ImportController(QObject):
         self._running = True
         self._cancel.clear()
         self.panel.begin(self.tr("Looking for articles…"))
-        self.runner.start(work, self._done, self._failed, self._progress)
+        self.operations.run("import", work, imported([]), success=self._done,
+                            failure=self._failed, progress=self._progress,
+                            result_changes=_changes_of, long=True)
         return True
 
     def cancel(self) -> None:
@@ -152,6 +157,10 @@ class ImportController(QObject):
             self.report.close()
         self.report = box
         box.open()
+
+
+def _changes_of(outcomes: list[ImportOutcome]) -> Changes:
+    return imported([i for o in outcomes for i in o.article_ids])
 
 
 def _empty_folder(root: Path) -> ImportOutcome:
