@@ -104,7 +104,10 @@ def test_show_json_gives_the_original_language_of_a_third_language_page(
     assert json.loads(out)["hits"]
 
 
-def test_show_prints_subtitles_and_they_are_searchable(data_dir: Path, capsys) -> None:
+def test_show_prints_subtitles_and_they_are_searchable(
+    data_dir: Path, sample_path: Path, capsys
+) -> None:
+    assert run(capsys, "import", str(sample_path))[0] == 0
     [sample_id] = imported_ids(capsys)
     code, out, _ = run(capsys, "show", str(sample_id))
     assert "Subtitle vi:  Nguy cơ xung đột NATO-Nga ngày càng gia tăng" in out
