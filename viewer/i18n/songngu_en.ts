@@ -53,6 +53,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
+        <translation>
+            <numerusform>%n file holds no articles and was skipped:</numerusform>
+            <numerusform>%n files hold no articles and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n post was left out:</numerusform>
+            <numerusform>%n posts were left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/imports/worker.py" line="123"/>
         <source>%n file(s) could not be imported:</source>
         <translation>

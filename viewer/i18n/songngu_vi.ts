@@ -497,6 +497,20 @@
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
+        <translation>
+            <numerusform>%n tệp không chứa bài nào và đã được bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n bài đăng đã bị bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../gui/imports/worker.py" line="123"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
