@@ -145,3 +145,21 @@ def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None
     window.search_panel.field.setText("Kaliningrad")
     qtbot.waitUntil(lambda: window.search_panel.shown_query == "Kaliningrad", timeout=10000)
     assert window.search_panel.first_hit_item() is not None
+
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> None:
+    pelican = REAL / "blogger" / "pelican-bloggerexport.xml"
+    theme = REAL / "takeout" / "Takeout" / "Blogger" / "Blogs" / "Brion's Cool Test Blog"
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([pelican, theme / "theme-layouts.xml"])
+    settle(window)
+    assert [o.status for o in finished.args[0]] == ["imported", "skipped"]
+    report = window.importer.report.text()
+    assert "1 file imported." in report
+    assert "1 file holds no articles and was skipped:" in report
+    assert "theme-layouts.xml" in report and "a Blogger theme, not posts" in report
+    assert "1 post was left out:" in report and "Black as Egypt" in report
+    assert "could not be imported" not in report
