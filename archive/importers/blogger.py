@@ -35,7 +35,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import Element, ParseError
@@ -398,9 +398,16 @@ def read_post(post: BloggerPost, path: Path) -> Article | Skipped:
     and no text (an image-only post)."""
     article = _article_of(post, path)
     if article is None or not (article.passages or article.title):
-        return Skipped(post.title or post.url or "(untitled)", NO_TEXT)
+        return Skipped(post.title or _slug_words(post.url) or "(untitled)", NO_TEXT)
     assign_language(article)
     return article
+
+
+def _slug_words(url: str | None) -> str:
+    """ "…/2009/02/hate-you.html" → "hate you": how a post without a title is named. Blogger
+    makes the address from the title, or from the first words of the text."""
+    stem = PurePosixPath(urlsplit(url or "").path).stem
+    return " ".join(re.split(r"[-_]+", stem)).strip()
 
 
 def _article_of(post: BloggerPost, path: Path) -> Article | None:

@@ -50,16 +50,18 @@ def test_many_articles_and_posts_with_no_text_in_the_exact_form(
     entries = text[start:end]
     copies = [entries.replace("post-8", f"post-{n}8").replace(".html", f"-{n}.html")
               for n in (1, 2)]
+    # Untitled image-only posts: Blogger names their address after nothing but the slug.
     empty = ("<entry><id>tag:blogger.com,1999:blog-7780083508531697167.post-{n}</id>"
-             "<title type='text'>{t}</title><content type='html'>&lt;div&gt;&lt;img src='a.jpg'"
-             "/&gt;&lt;/div&gt;</content></entry>")
-    blanks = [empty.format(n=1, t=""), empty.format(n=2, t="")]
+             "<title type='text'></title><content type='html'>&lt;div&gt;&lt;img src='a.jpg'"
+             "/&gt;&lt;/div&gt;</content><link rel='alternate' type='text/html' "
+             "href='http://briontest.blogspot.com/2009/11/{slug}.html'/></entry>")
+    blanks = [empty.format(n=1, slug="hate-you"), empty.format(n=2, slug="love-you")]
     feed = tmp_path / "blog.xml"
     feed.write_text(text[:end] + "".join(copies) + "".join(blanks) + text[end:], encoding="utf-8")
     code, out, err = run(capsys, "import", str(feed))
     assert code == 0, err
     assert out.strip() == (
-        f"imported: {feed} (6 articles; skipped 2: '(untitled)', '(untitled)' — no text)"
+        f"imported: {feed} (6 articles; skipped 2: 'hate you', 'love you' — no text)"
     )
 
 

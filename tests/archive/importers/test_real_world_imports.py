@@ -159,7 +159,7 @@ def test_a_post_of_only_a_link_keeps_the_link_and_a_title_alone_is_kept() -> Non
     assert texts(first, "en") == [link] and first.source.url == "http://blog.example.org/1.html"
     assert second.title == {"en": "The Steel Windpipe"} and second.passages == {}
     assert [(s.name, s.reason) for s in read.skipped] == [
-        ("http://blog.example.org/3.html", "no text")
+        ("3", "no text")
     ]
 
 
