@@ -39,7 +39,10 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -67,7 +70,8 @@ def decode_page(data: bytes) -> str:
     declared = _DECLARED_CHARSET.search(data[:8192])
     if declared:
         try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+            charset = (declared.group(1) or declared.group(2)).decode("ascii")
+            return data.decode(charset, errors="replace")
         except LookupError:
             pass  # a charset Python does not know: guess instead
     from charset_normalizer import from_bytes

@@ -340,3 +340,15 @@ def test_a_post_of_only_a_byline_keeps_it_as_text() -> None:
                                   Path("x.xml")).articles
     assert article.authors == []
     assert [p.text for lang in ("vi", "en") for p in article.passages.get(lang, [])] == [byline]
+
+
+def test_a_page_not_in_utf8_is_read_by_its_declared_encoding(tmp_path: Path) -> None:
+    # A setting's description from the real Blogger export (Dutch), in an ISO-8859-1 XHTML page.
+    line = "Hier wordt aangegeven of deze blog door zoekmachines moet worden geïndexeerd"
+    page = ("<?xml version='1.0' encoding='iso-8859-1'?><html><head><title>Blog</title></head>"
+            f"<body><article><p>{line}.</p><p>{line}!</p></article></body></html>")
+    saved = tmp_path / "latin1.xhtml"
+    saved.write_bytes(page.encode("iso-8859-1"))
+    [article] = read_articles(saved)
+    assert texts(article, "en") == [f"{line}.", f"{line}!"]
+    assert article.original_language == "nl"
