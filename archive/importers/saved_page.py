@@ -52,9 +52,16 @@ _BLOGGER_GENERATOR = re.compile(r"""<meta[^>]+content=["']blogger["'][^>]+name=[
 _AUTHOR_SEPARATORS = re.compile(r"\s*;\s*")
 
 
+_TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+
+
 def looks_like_saved_page(path: Path, head: str) -> bool:
-    """An .html/.htm file, or a text that opens like an HTML document."""
-    return path.suffix.lower() in PAGE_SUFFIXES or _HTML_START.match(head) is not None
+    """An .html/.htm file, or a file of no text suffix that opens like an HTML document (a
+    Markdown file may well start with raw HTML and stays Markdown)."""
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        return True
+    return suffix not in _TEXT_SUFFIXES and _HTML_START.match(head) is not None
 
 
 def decode_page(data: bytes) -> str:
