@@ -78,6 +78,11 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE articles ADD COLUMN post_url TEXT",
     ],
     [
+        # The language of the non-Vietnamese side when it is neither Vietnamese nor English
+        # (ISO 639-1), so the index analyzes it without the English stemmer.
+        "ALTER TABLE articles ADD COLUMN original_language TEXT",
+    ],
+    [
         # Passages of a new kind, "code" (program text, preformatted blocks). SQLite cannot
         # change a CHECK constraint, so the table is rebuilt with the same rows.
         """CREATE TABLE passages_with_code (

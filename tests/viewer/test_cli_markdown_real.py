@@ -42,7 +42,8 @@ def test_a_draft_is_reported_skipped_by_title_and_the_exit_status_is_zero(
     before = run_json(capsys, "list", "--json")
     code, out, err = run(capsys, "import", str(REAL / "hugo" / "setup-general.md"))
     assert (code, err) == (0, "")
-    assert out == f"skipped: {REAL / 'hugo' / 'setup-general.md'} (draft 'Setup: General')\n"
+    path = REAL / "hugo" / "setup-general.md"
+    assert out == f"skipped: {path} (skipped 1: 'Setup: General' — draft)\n"
     assert run_json(capsys, "list", "--json") == before
 
 

@@ -148,7 +148,25 @@ def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None
     assert window.search_panel.first_hit_item() is not None
 
 
-def test_a_draft_post_is_reported_skipped_by_title(qtbot, window) -> None:
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> None:
+    pelican = REAL / "blogger" / "pelican-bloggerexport.xml"
+    theme = REAL / "takeout" / "Takeout" / "Blogger" / "Blogs" / "Brion's Cool Test Blog"
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([pelican, theme / "theme-layouts.xml"])
+    settle(window)
+    assert [o.status for o in finished.args[0]] == ["imported", "skipped"]
+    report = window.importer.report.text()
+    assert "1 file imported." in report
+    assert "1 file holds no articles and was skipped:" in report
+    assert "theme-layouts.xml" in report and "a Blogger theme, not posts" in report
+    assert "1 post was left out:" in report and "Black as Egypt" in report
+    assert "could not be imported" not in report
+
+
+def test_a_markdown_draft_is_named_as_a_left_out_post(qtbot, window) -> None:
     draft = Path(__file__).parents[1] / "fixtures" / "real" / "hugo" / "setup-general.md"
     before = [(s.id, s.title) for s in window.library.summaries()]
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
@@ -156,6 +174,6 @@ def test_a_draft_post_is_reported_skipped_by_title(qtbot, window) -> None:
     [outcome] = finished.args[0]
     assert outcome.status == "skipped"
     report = html.unescape(window.importer.report.text())
-    assert "1 file skipped:" in report and "setup-general.md" in report
-    assert "draft 'Setup: General'" in report and "could not be imported" not in report
+    assert "setup-general.md" in report and "‘Setup: General’ — draft" in report
+    assert "could not be imported" not in report
     assert [(s.id, s.title) for s in window.library.summaries()] == before

@@ -53,11 +53,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="118"/>
-        <source>%n file(s) skipped:</source>
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
         <translation>
-            <numerusform>%n file skipped:</numerusform>
-            <numerusform>%n files skipped:</numerusform>
+            <numerusform>%n file holds no articles and was skipped:</numerusform>
+            <numerusform>%n files hold no articles and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n post was left out:</numerusform>
+            <numerusform>%n posts were left out:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -497,10 +497,17 @@
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="118"/>
-        <source>%n file(s) skipped:</source>
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
         <translation>
-            <numerusform>Đã bỏ qua %n tệp:</numerusform>
+            <numerusform>%n tệp không chứa bài nào và đã được bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n bài đăng đã bị bỏ qua:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.errors import DraftSkipped, ImportFailure
-from archive.importers import read_articles
+from archive.importers import read_articles, read_file
 from archive.importers.markdown_file import read_markdown
+from archive.importers.outcome import DRAFT, Skipped
 from archive.model import Article, PassageKind
 
 REAL = Path(__file__).parents[2] / "fixtures" / "real"
@@ -268,9 +269,12 @@ def test_toml_front_matter() -> None:
 
 def test_a_draft_is_skipped_by_title_unless_drafts_are_asked_for() -> None:
     with pytest.raises(DraftSkipped, match="“Setup: General”") as skipped:
-        read_articles(HUGO / "setup-general.md")
+        read_markdown((HUGO / "setup-general.md").read_text("utf-8"), HUGO / "setup-general.md")
     assert skipped.value.titles == ["Setup: General"]
     assert "\n" not in str(skipped.value)
+    # Reading the file names the draft among the skipped posts, as a Blogger draft is named.
+    read = read_file(HUGO / "setup-general.md")
+    assert (read.articles, read.skipped) == ([], [Skipped("Setup: General", DRAFT)])
     article = read_one(HUGO / "setup-general.md", include_drafts=True)
     assert article.title == {"en": "Setup: General"}
     assert article.source.published == "2019-01-01"

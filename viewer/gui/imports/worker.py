@@ -112,19 +112,14 @@ class ImportController(QObject):
         imported = [o for o in outcomes if o.status == "imported"]
         updated = [o for o in outcomes if o.status == "updated"]
         errors = [o for o in outcomes if o.status == "error"]
-        skipped = [o for o in outcomes if o.status == "skipped"]
         lines = []
         if imported:
             lines.append(self.tr("%n file(s) imported.", "", len(imported)))
         if updated:
             lines.append(self.tr("%n file(s) updated (already in the archive).", "", len(updated)))
-        if skipped:
-            lines.append(self.tr("%n file(s) skipped:", "", len(skipped)))
-            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason or '')}"
-                            "</li>" for o in skipped)
-            lines.append(f"<ul>{items}</ul>")
         if self._cancel.is_set():
             lines.append(self.tr("The import was cancelled; files already imported are kept."))
+        lines += self._skipped_lines(outcomes)
         if errors:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(errors)))
             items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.error or '')}"
@@ -134,6 +129,23 @@ class ImportController(QObject):
             lines.append(self.tr("Nothing was imported."))
         icon = QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information
         self._show_box(icon, self.tr("Import finished"), "<br>".join(lines))
+
+    def _skipped_lines(self, outcomes: list) -> list[str]:
+        """Files that hold no articles (a theme, settings) and posts left out, each with why."""
+        lines = []
+        files = [o for o in outcomes if o.status == "skipped" and o.reason]
+        if files:
+            lines.append(self.tr("%n file(s) hold no articles and were skipped:", "", len(files)))
+            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason)}"
+                            "</li>" for o in files)
+            lines.append(f"<ul>{items}</ul>")
+        posts = [(o, s) for o in outcomes for s in o.skipped]
+        if posts:
+            lines.append(self.tr("%n post(s) were left out:", "", len(posts)))
+            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: ‘{html.escape(s.name)}’ — "
+                            f"{html.escape(s.reason)}</li>" for o, s in posts)
+            lines.append(f"<ul>{items}</ul>")
+        return lines
 
     def _show_box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         # Non-blocking (open, not exec): the window keeps working and tests can read it.
