@@ -27,6 +27,7 @@ class PassageKind(StrEnum):
     PARAGRAPH = "paragraph"
     QUOTE = "quote"
     CAPTION = "caption"
+    CODE = "code"  # program text or a preformatted block: its line breaks and spaces are kept
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class Article:
     blog_post_number: int | None = None
     blog_name: str | None = None
     post_url: str | None = None  # the blog post's own address, when it came from a blog
+    # The ISO 639-1 code of the non-Vietnamese side when it is in a third language (neither
+    # Vietnamese nor English): such text is kept there but never stemmed as English.
+    original_language: str | None = None
     related: list[RelatedPost] = field(default_factory=list)
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # lang -> passages
     tags: list[str] = field(default_factory=list)
@@ -98,7 +102,7 @@ class Article:
 
         The index stores it per document, so a check can tell a stale index from a current one.
         """
-        payload = {
+        payload: dict[str, object] = {
             "title": self.title,
             "subtitle": self.subtitle,
             "authors": self.authors,
@@ -106,6 +110,8 @@ class Article:
                 lang: [[p.kind.value, p.text] for p in ps] for lang, ps in self.passages.items()
             },
         }
+        if self.original_language:  # only when set, so older articles keep their digests
+            payload["original_language"] = self.original_language
         raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
         return hashlib.blake2b(raw, digest_size=12).hexdigest()
 
@@ -144,7 +150,16 @@ def escape_markdown(text: str) -> str:
     return _ORDERED_LIST_START.sub(r"\1\\\2", escaped, count=1)
 
 
+def code_fence(text: str) -> str:
+    """A backtick fence longer than any backtick run in `text`, so the text cannot close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
 def passage_markdown(passage: Passage) -> str:
+    if passage.kind is PassageKind.CODE:
+        fence = code_fence(passage.text)
+        return f"{fence}\n{passage.text}\n{fence}"
     text = escape_markdown(passage.text)
     if passage.kind is PassageKind.HEADING:
         return f"## {text}"

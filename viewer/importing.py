@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from archive.model import Article
 
 
-def read_articles(path: Path) -> list[Article]:
-    from archive.importers import read_articles as read
+def read_file(path: Path) -> Any:
+    """archive.importers.read_file: the file's articles and the posts it left out."""
+    from archive.importers import read_file as read
 
     return read(path)
 

@@ -14,10 +14,11 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.alignment import edits as alignment_edits
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
-from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.errors import ImportFailure, NothingToImport, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
@@ -27,6 +28,9 @@ from index.highlight import document_spans, match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
 from viewer import importing
+
+if TYPE_CHECKING:  # the importers load on first use (viewer.importing)
+    from archive.importers.outcome import Skipped
 
 SAMPLE_MARKER = ".sample-imported"
 SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command line's default)
@@ -40,12 +44,14 @@ IndexProgress = Callable[[int, int], None]
 @dataclass
 class ImportOutcome:
     path: Path
-    status: str  # "imported" | "updated" | "error"
+    status: str  # "imported" | "updated" | "skipped" (a file of no articles) | "error"
     article_ids: list[int] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     error: str | None = None
     cancelled: bool = False  # a long import stopped by the user; what it saved stays
     resumed_from: int = 0  # posts a resumed import found already saved
+    skipped: list[Skipped] = field(default_factory=list)  # posts of the file left out, and why
+    reason: str | None = None  # why a "skipped" file holds no articles
 
 
 def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -225,10 +231,13 @@ class Library:
         finally:
             if pending:
                 self._index_articles(pending)
+        if result.nothing_to_import and not result.ids:
+            return ImportOutcome(path, "skipped", reason=result.nothing_to_import)
         if result.error and not result.ids:
             return ImportOutcome(path, "error", error=result.error)
         status = "imported" if result.created else "updated"
         outcome = ImportOutcome(path, status, result.ids, result.titles[-1:])
+        outcome.skipped = result.skipped
         outcome.resumed_from = result.resumed_from
         outcome.cancelled = result.cancelled
         if result.error:
@@ -244,10 +253,14 @@ class Library:
         """Import one file in its own transaction. Its articles are indexed now, or (not
         `index_now`) added to `collect` for the caller to index with others."""
         try:
-            articles = importing.read_articles(path)
-            saved = self.store.save_articles(articles)
+            read = importing.read_file(path)
+            saved = self.store.save_articles(read.articles)
+        except NothingToImport as exc:
+            return ImportOutcome(path, "skipped", reason=exc.reason)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
+        if not saved:  # every post of it was left out, each named in `skipped`
+            return ImportOutcome(path, "skipped", skipped=read.skipped)
         ids = [s.id for s in saved]
         stored = [s.article for s in saved]
         if index_now:
@@ -255,8 +268,8 @@ class Library:
         elif collect is not None:
             collect.extend(stored)
         status = "imported" if any(created for _, created in saved) else "updated"
-        titles = [a.display_title() for a in articles]
-        return ImportOutcome(path, status, ids, titles)
+        titles = [a.display_title() for a in read.articles]
+        return ImportOutcome(path, status, ids, titles, skipped=read.skipped)
 
     def _index_articles(self, articles: list[Article], build_missing: bool = True) -> None:
         """Index articles just saved (as the store returned them: nothing is read back).

@@ -8,7 +8,9 @@ and drop photo captions. `align` finds the cheapest monotone chain of links of t
   times the article's own Vietnamese/English length ratio, plus the shape's prior;
 - an anchor reward for tokens both sides share (numbers, months, names, acronyms, quoted titles;
   see align_anchors), weighted by rarity in the article;
-- a kind cost: a heading pairs with a heading, and captions and pull quotes may go untranslated.
+- a kind cost: a heading pairs with a heading, and captions and pull quotes may go untranslated;
+- code pairs only with code, one block with one block (a program is not translated into a
+  paragraph, nor merged with one), or stays unpaired.
 
 Pure functions, no I/O; safe from any thread. An article of 100×100 passages aligns in a few
 tens of milliseconds (the search is limited to a band around the diagonal).
@@ -28,6 +30,7 @@ __all__ = ["LINK_SHAPES", "align", "apply_corrections", "position_pairs"]
 LINK_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
 _HEADING = PassageKind.HEADING
+_CODE = PassageKind.CODE
 _PAIR_SHAPES = tuple(shape for shape in LINK_SHAPES if all(shape))
 _SQRT2 = math.sqrt(2)
 # Gale & Church (1993): -log of each shape's prior probability.
@@ -49,8 +52,12 @@ _HEADING_MISMATCH = 4.0
 # A heading merged into a paragraph is merged into the one it introduces, so a two-passage
 # side that ends with a heading is unlikely.
 _HEADING_LAST_IN_MERGE = 2.0
-# Untranslated passages: captions often, pull quotes sometimes, anything else rarely.
-_DROP_COST = {PassageKind.CAPTION: 1.0, PassageKind.QUOTE: 2.5}
+# Two code blocks side by side are most likely the same program (code is copied, not
+# translated), as two headings are the same heading.
+_CODE_MATCH = -1.0
+# Untranslated passages: captions often, pull quotes sometimes, code now and then (a
+# translation may leave a listing out), anything else rarely.
+_DROP_COST = {PassageKind.CAPTION: 1.0, PassageKind.QUOTE: 2.5, PassageKind.CODE: 2.5}
 # The DP visits cells within this distance of the diagonal (widened for unequal counts).
 _MIN_BAND = 10
 
@@ -103,9 +110,6 @@ class _LinkCosts:
         self.en_span = _spans(en_len, table.en)
         self.vi_unlinked = [False] * len(vi)
         self.en_unlinked = [False] * len(en)
-        self.any_unlinked = False
-        self.vi_heading = [kind is _HEADING for kind in self.vi_kind]
-        self.en_heading = [kind is _HEADING for kind in self.en_kind]
         # The article's own length ratio: Vietnamese characters per English character.
         self.ratio = max(sum(vi_len), 1) / max(sum(en_len), 1)
 
@@ -113,37 +117,22 @@ class _LinkCosts:
         """Passages the user declared untranslated: free to drop, never paired."""
         for vi, en in corrections:
             for i in vi if not en else ():
-                self.vi_unlinked[i] = self.any_unlinked = True
+                self.vi_unlinked[i] = True
             for j in en if not vi else ():
-                self.en_unlinked[j] = self.any_unlinked = True
+                self.en_unlinked[j] = True
 
     def pair_cost(self, i: int, j: int, di: int, dj: int) -> float:
-        """Cost of linking vi[i-di:i] with en[j-dj:j], both sides non-empty.
-
-        A link's cost: the shape's prior; the Gale–Church length cost, -log of the two-tailed
-        probability of the length difference; minus the shared anchors' weight; and the kind
-        cost (heading with heading, or a two-passage side that ends with a heading). Written
-        out in one function: it is the DP's hot path, thousands of calls an article."""
-        if self.any_unlinked and (
-            any(self.vi_unlinked[i - di : i]) or any(self.en_unlinked[j - dj : j])
-        ):
+        """Cost of linking vi[i-di:i] with en[j-dj:j], both sides non-empty."""
+        if any(self.vi_unlinked[i - di : i]) or any(self.en_unlinked[j - dj : j]):
+            return math.inf
+        if self._code_apart(i, j, di, dj):
             return math.inf
         vi_len, vi_anchors = self.vi_span[di][i]
         en_len, en_anchors = self.en_span[dj][j]
-        expected = en_len * self.ratio
-        mean = (vi_len + expected) / 2
-        delta = (vi_len - expected) / math.sqrt(_LENGTH_VARIANCE * max(mean, 1.0))
-        tail = math.erfc(abs(delta) / _SQRT2)
-        cost = _SHAPE_COST[(di, dj)] + -math.log(max(tail, 1e-300))
+        cost = _SHAPE_COST[(di, dj)] + self._length_cost(vi_len, en_len)
         if vi_anchors and en_anchors:
             cost -= _ANCHOR_GAIN * sum(self.weight[a] for a in vi_anchors & en_anchors)
-        if di == dj == 1:
-            vi_heading, en_heading = self.vi_heading[i - 1], self.en_heading[j - 1]
-            if vi_heading and en_heading:
-                return cost + _HEADING_MATCH
-            return cost + (_HEADING_MISMATCH if vi_heading != en_heading else 0.0)
-        last_is_heading = self.vi_heading[i - 1] if di == 2 else self.en_heading[j - 1]
-        return cost + (_HEADING_LAST_IN_MERGE if last_is_heading else 0.0)
+        return cost + (self._kind_cost(i, j) if di == dj == 1 else self._merge_kind_cost(i, j, di))
 
     def vi_drop_cost(self, i: int) -> float:
         """Cost of leaving vi[i-1] without an English counterpart."""
@@ -156,6 +145,35 @@ class _LinkCosts:
         if self.en_unlinked[j - 1]:
             return 0.0
         return _DROP_COST.get(self.en_kind[j - 1], _SHAPE_COST[(0, 1)])
+
+    def _length_cost(self, vi_len: int, en_len: int) -> float:
+        expected = en_len * self.ratio
+        mean = (vi_len + expected) / 2
+        delta = (vi_len - expected) / math.sqrt(_LENGTH_VARIANCE * max(mean, 1.0))
+        # -log of the two-tailed probability of a deviation at least this large.
+        tail = math.erfc(abs(delta) / _SQRT2)
+        return -math.log(max(tail, 1e-300))
+
+    def _code_apart(self, i: int, j: int, di: int, dj: int) -> bool:
+        """A link that would put code beside prose, or merge code with anything."""
+        vi_code = [kind is _CODE for kind in self.vi_kind[i - di : i]]
+        en_code = [kind is _CODE for kind in self.en_kind[j - dj : j]]
+        if not any(vi_code) and not any(en_code):
+            return False
+        return not (di == dj == 1 and vi_code[0] and en_code[0])
+
+    def _merge_kind_cost(self, i: int, j: int, di: int) -> float:
+        last_of_two = self.vi_kind[i - 1] if di == 2 else self.en_kind[j - 1]
+        return _HEADING_LAST_IN_MERGE if last_of_two is _HEADING else 0.0
+
+    def _kind_cost(self, i: int, j: int) -> float:
+        if self.vi_kind[i - 1] is _CODE:  # and so is the English one (see _code_apart)
+            return _CODE_MATCH
+        vi_heading = self.vi_kind[i - 1] is _HEADING
+        en_heading = self.en_kind[j - 1] is _HEADING
+        if vi_heading and en_heading:
+            return _HEADING_MATCH
+        return _HEADING_MISMATCH if vi_heading != en_heading else 0.0
 
 
 Span = tuple[int, frozenset[str]]
@@ -176,32 +194,24 @@ def _best_path(costs: _LinkCosts, vi: range, en: range) -> list[AlignmentLink]:
     if not n or not m:
         return [([i], []) for i in vi] + [([], [j]) for j in en]
     band = max(_MIN_BAND, abs(n - m) // 2 + _MIN_BAND)
-    inf = math.inf
-    total = [[inf] * (m + 1) for _ in range(n + 1)]
+    total = [[math.inf] * (m + 1) for _ in range(n + 1)]
     step = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
     total[0][0] = 0.0
-    # Drop costs depend on one index only: computed once, not once per cell.
-    vi_drop = [0.0] + [costs.vi_drop_cost(vi.start + i) for i in range(1, n + 1)]
-    en_drop = [0.0] + [costs.en_drop_cost(en.start + j) for j in range(1, m + 1)]
-    pair_cost = costs.pair_cost
     for i in range(n + 1):
         centre = i * m / n
-        row, steps = total[i], step[i]
-        above = total[i - 1] if i else row
-        gi = vi.start + i  # index in the article
         for j in range(max(0, math.floor(centre - band)), min(m, math.ceil(centre + band)) + 1):
-            best, move = row[j], steps[j]
-            gj = en.start + j
-            if i and above[j] + vi_drop[i] < best:
-                best, move = above[j] + vi_drop[i], (1, 0)
-            if j and row[j - 1] + en_drop[j] < best:
-                best, move = row[j - 1] + en_drop[j], (0, 1)
+            best, move = total[i][j], step[i][j]
+            gi, gj = vi.start + i, en.start + j  # indices in the article
+            if i and total[i - 1][j] + costs.vi_drop_cost(gi) < best:
+                best, move = total[i - 1][j] + costs.vi_drop_cost(gi), (1, 0)
+            if j and total[i][j - 1] + costs.en_drop_cost(gj) < best:
+                best, move = total[i][j - 1] + costs.en_drop_cost(gj), (0, 1)
             for di, dj in _PAIR_SHAPES:
-                if di <= i and dj <= j and total[i - di][j - dj] < inf:
-                    candidate = total[i - di][j - dj] + pair_cost(gi, gj, di, dj)
+                if di <= i and dj <= j and total[i - di][j - dj] < math.inf:
+                    candidate = total[i - di][j - dj] + costs.pair_cost(gi, gj, di, dj)
                     if candidate < best:
                         best, move = candidate, (di, dj)
-            row[j], steps[j] = best, move
+            total[i][j], step[i][j] = best, move
     return _trace_back(step, vi, en)
 
 

@@ -78,29 +78,51 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE articles ADD COLUMN post_url TEXT",
     ],
     [
-        # Version 4: passages as an ordinary rowid table. WITHOUT ROWID keeps whole rows in
+        # The language of the non-Vietnamese side when it is neither Vietnamese nor English
+        # (ISO 639-1), so the index analyzes it without the English stemmer.
+        "ALTER TABLE articles ADD COLUMN original_language TEXT",
+    ],
+    [
+        # Passages of a new kind, "code" (program text, preformatted blocks). SQLite cannot
+        # change a CHECK constraint, so the table is rebuilt with the same rows.
+        """CREATE TABLE passages_with_code (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
+            idx INTEGER NOT NULL CHECK (idx >= 0),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption', 'code')),
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, lang, idx)
+        ) WITHOUT ROWID""",
+        "INSERT INTO passages_with_code SELECT article_id, lang, idx, kind, text FROM passages",
+        "DROP TABLE passages",
+        "ALTER TABLE passages_with_code RENAME TO passages",
+    ],
+    [
+        # Version 6: passages as an ordinary rowid table. WITHOUT ROWID keeps whole rows in
         # the primary key's b-tree, which SQLite advises only for small rows: with passages of
         # ~700 bytes it held 281 MB of text in 626 MB of pages. The primary key stays (as an
         # index), so lookups by (article_id, lang, idx) and the article's passages in order
         # are unchanged. The file is compacted after this migration (VACUUM_AFTER).
-        """CREATE TABLE passages_v4 (
+        """CREATE TABLE passages_rowid (
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
             idx INTEGER NOT NULL CHECK (idx >= 0),
-            kind TEXT NOT NULL CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption')),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption', 'code')),
             text TEXT NOT NULL,
             PRIMARY KEY (article_id, lang, idx)
         )""",
-        """INSERT INTO passages_v4 (article_id, lang, idx, kind, text)
+        """INSERT INTO passages_rowid (article_id, lang, idx, kind, text)
             SELECT article_id, lang, idx, kind, text FROM passages
             ORDER BY article_id, lang, idx""",
         "DROP TABLE passages",
-        "ALTER TABLE passages_v4 RENAME TO passages",
+        "ALTER TABLE passages_rowid RENAME TO passages",
     ],
 ]
 
 # Versions whose migration frees many pages: the file is compacted (VACUUM, outside any
 # transaction) once it has reached one of them.
-VACUUM_AFTER = frozenset({4})
+VACUUM_AFTER = frozenset({6})
 
 SCHEMA_VERSION = len(MIGRATIONS)

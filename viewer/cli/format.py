@@ -13,7 +13,7 @@ from typing import Any
 
 from archive.alignment.aligner import position_pairs
 from archive.export.citation import counterpart_of
-from archive.model import Article, ArticleSummary, RelatedPost
+from archive.model import Article, ArticleSummary, PassageKind, RelatedPost
 from index.results import SearchHit, SearchResults
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -51,6 +51,7 @@ def article_json(article: Article) -> dict[str, Any]:
         },
         "blog_post_number": article.blog_post_number,
         "blog_name": article.blog_name,
+        "original_language": article.original_language,
         "related": related_json(article.related),
         "tags": list(article.tags),
         "passages": {
@@ -120,6 +121,11 @@ def _column_lines(article: Article, lang: str, indices: list[int], width: int) -
     for i in indices:
         kind = "" if passages[i].kind.value == "paragraph" else f" {passages[i].kind}"
         label = f"[{i + 1}{kind}] "  # counted from 1, as people count (the JSON keeps i)
+        if passages[i].kind is PassageKind.CODE:  # its lines are its own: each wrapped alone
+            out.append(label.rstrip())
+            out += [row for line in passages[i].text.split("\n")
+                    for row in textwrap.wrap(line, width, drop_whitespace=False) or [""]]
+            continue
         out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
     return out or ["—"]
 
@@ -148,8 +154,13 @@ def article_text(article: Article) -> list[str]:
     lines = [f"#{article.id}  {article.display_title()}"]
     if article.title.get("en"):
         lines.append(f"       {article.title['en']}")
+    for lang in ("vi", "en"):
+        if article.subtitle.get(lang):
+            lines.append(f"Subtitle {lang}:  {article.subtitle[lang]}")
     if article.authors:
         lines.append(f"Authors:      {', '.join(article.authors)}")
+    if article.original_language:
+        lines.append(f"Language:     {article.original_language} (kept on the English side)")
     if article.source.publication:
         lines.append(f"Publication:  {article.source.publication}")
     if article.source.url:

@@ -366,21 +366,21 @@ def test_save_returns_each_article_as_stored(store: ArchiveStore, seed: Article)
     assert saved.article.digest() == read_back.digest() == store.digests()[saved.id]
 
 
-def test_version_4_moves_passages_off_without_rowid_keeping_every_row(
+def test_version_6_moves_passages_off_without_rowid_keeping_every_row(
     tmp_path: Path, seed: Article
 ) -> None:
-    path = tmp_path / "v3.sqlite3"
-    with sqlite3.connect(path) as conn:  # an archive as schema 3 left it
-        for statements in migrations.MIGRATIONS[:3]:
+    path = tmp_path / "v5.sqlite3"
+    with sqlite3.connect(path) as conn:  # an archive as schema 5 left it
+        for statements in migrations.MIGRATIONS[:5]:
             for statement in statements:
                 conn.execute(statement)
-        conn.execute("PRAGMA user_version = 3")
+        conn.execute("PRAGMA user_version = 5")
         conn.execute("INSERT INTO articles (id, imported_at, updated_at) VALUES (1, 'a', 'a')")
-        rows = [(1, lang, i, "paragraph", f"{lang} đoạn {i} " * 50)
+        rows = [(1, lang, i, "code" if i == 3 else "paragraph", f"{lang} đoạn {i} " * 50)
                 for lang in ("vi", "en") for i in range(40)]
         conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?)", rows)
     with ArchiveStore(path) as upgraded:
-        assert upgraded.schema_version() >= 4
+        assert upgraded.schema_version() >= 6
     with sqlite3.connect(path) as conn:
         [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'passages'").fetchone()
         assert "WITHOUT ROWID" not in sql.upper()
@@ -390,4 +390,4 @@ def test_version_4_moves_passages_off_without_rowid_keeping_every_row(
         conn.execute("DELETE FROM articles")  # the foreign key still cascades
         assert conn.execute("SELECT count(*) FROM passages").fetchone() == (0,)
     backup = latest_backup(path)
-    assert backup is not None and "schema3-" in backup.name
+    assert backup is not None and "schema5-" in backup.name

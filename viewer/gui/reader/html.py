@@ -2,7 +2,8 @@
 named anchor so the reader can find it again (to scroll to it and to highlight matches in it).
 
 Rendering passage by passage gives exactly the HTML of `Article.body_markdown(lang)` (that is
-the passages' Markdown joined by blank lines) while keeping each block addressable.
+the passages' Markdown joined by blank lines) while keeping each block addressable; a code
+passage is written as a <pre> directly, as it was written.
 No Qt here; pure functions, safe from any thread.
 """
 
@@ -39,6 +40,11 @@ def parse_anchor(name: str) -> tuple[str, int | None] | None:
 
 
 def passage_html(passage: Passage, lang: str) -> str:
+    if passage.kind is PassageKind.CODE:
+        # Code is shown as written: not through Markdown (which would expand its tabs), in a
+        # fixed-width face, every line break kept and long lines wrapped (styles: pre.code).
+        anchor = f'<a name="{passage_anchor(lang, passage.index)}"></a>'
+        return f'<pre class="code">{anchor}{html.escape(passage.text, quote=False)}</pre>'
     body = markdown.markdown(passage_markdown(passage))
     if passage.kind is PassageKind.CAPTION:
         body = body.replace("<p>", '<p class="caption">', 1)
@@ -66,13 +72,22 @@ def single_language_html(article: Article, lang: str) -> str:
     return f"<html><body>{header_html(article, lang)}\n{body}</body></html>"
 
 
-def side_by_side_html(article: Article, headings: tuple[str, str]) -> str:
+def _language_header(article: Article, lang: str, missing: str) -> str:
+    """The article's header in `lang`, or a muted note where it has no text in that language
+    (a title repeated over an empty column reads as a bug)."""
+    if article.passages.get(lang) or article.title.get(lang):
+        return header_html(article, lang)
+    return f'<p class="missing">{html.escape(missing)}</p>'
+
+
+def side_by_side_html(article: Article, headings: tuple[str, str],
+                      missing: tuple[str, str] = ("", "")) -> str:
     """Two columns, one table row per aligned group, so paired paragraphs start level."""
     vi, en = article.passages.get("vi", []), article.passages.get("en", [])
     rows = [
         "<tr>" + "".join(f'<th width="50%">{html.escape(h)}</th>' for h in headings) + "</tr>",
-        "<tr>" + "".join(f'<td width="50%">{header_html(article, lang)}</td>' for lang in LANGS)
-        + "</tr>",
+        "<tr>" + "".join(f'<td width="50%">{_language_header(article, lang, note)}</td>'
+                         for lang, note in zip(LANGS, missing, strict=True)) + "</tr>",
     ]
     for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
         cells = [
@@ -80,6 +95,23 @@ def side_by_side_html(article: Article, headings: tuple[str, str]) -> str:
             "".join(passage_html(en[i], "en") for i in en_ids),
         ]
         rows.append("<tr>" + "".join(f'<td width="50%">{c}</td>' for c in cells) + "</tr>")
+    table = '<table width="100%" cellspacing="0" cellpadding="4">' + "\n".join(rows) + "</table>"
+    return f"<html><body>{table}</body></html>"
+
+
+def stacked_html(article: Article, missing: tuple[str, str] = ("", "")) -> str:
+    """For a reader too narrow for two columns: each aligned group's Vietnamese above its
+    English. Still one table row per group (a single column), so the pairs are found, tinted
+    and corrected as side by side."""
+    vi, en = article.passages.get("vi", []), article.passages.get("en", [])
+    headers = "".join(_language_header(article, lang, note)
+                      for lang, note in zip(LANGS, missing, strict=True))
+    rows = [f"<tr><td>{headers}</td></tr>"]
+    for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
+        english = "".join(passage_html(en[i], "en") for i in en_ids)
+        rows.append("<tr><td>" + "".join(passage_html(vi[i], "vi") for i in vi_ids)
+                    + (f'<div class="counterpart">{english}</div>' if english else "")
+                    + "</td></tr>")
     table = '<table width="100%" cellspacing="0" cellpadding="4">' + "\n".join(rows) + "</table>"
     return f"<html><body>{table}</body></html>"
 
