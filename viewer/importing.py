@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 def read_file(path: Path) -> Any:
     """archive.importers.read_file: the file's articles and the posts it left out."""
     from archive.importers import read_file as read
