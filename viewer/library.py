@@ -189,8 +189,10 @@ class Library:
                     for folder in empty]
         with self._write_lock:
             pending: list[Article] = []  # saved, not yet indexed: one index commit per chunk
-            # No usable index yet: build it once at the end, from the whole archive.
+            # No usable index yet: build it once at the end, from the whole archive. A few
+            # files are each searchable as soon as they are in; many go 200 articles a commit.
             chunked = self.index.is_open or self.index.open()
+            per_file = chunked and len(files) < FEED_INDEX_CHUNK
             for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
                     break
@@ -201,7 +203,7 @@ class Library:
                 else:
                     collect = pending if chunked else None  # a build reads the store itself
                     outcomes.append(self._import_one(path, index_now=False, collect=collect))
-                    if len(pending) >= FEED_INDEX_CHUNK:
+                    if pending and (per_file or len(pending) >= FEED_INDEX_CHUNK):
                         self._index_articles(pending)
                         pending.clear()
             if pending:
