@@ -10,15 +10,18 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.alignment import edits as alignment_edits
+from archive.alignment.sentence_aligner import SentencePairs, article_sentences
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.errors import ImportFailure, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
+from archive.export.translation_memory import TranslationUnit, translation_units
 from archive.feed_import import import_feed, is_large_feed
 from archive.importers import read_articles
 from archive.importers.folder_scan import find_importable
@@ -26,12 +29,17 @@ from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
 from archive.storage.store import ArchiveStore
+from index import translation_sync
 from index.highlight import document_spans, match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
+from index.translation_lookup import Lookup, lookup
+from index.translation_memory import TranslationMemory
 
 SAMPLE_MARKER = ".sample-imported"
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
+TRANSLATIONS_FILENAME = "translations.sqlite"  # the translation memory, derived like the index
+TRANSLATION_BATCH = 100  # articles per translation-memory transaction
 FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
 IndexProgress = Callable[[int, int], None]
@@ -77,6 +85,8 @@ class Library:
         self.index = search_index
         self._write_lock = threading.RLock()
         self._index_ok = False
+        self.translation_memory = TranslationMemory(data_dir / TRANSLATIONS_FILENAME)
+        self._translations_ok = False
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, with_sample: bool = True) -> Library:
@@ -95,6 +105,7 @@ class Library:
         return library
 
     def close(self) -> None:
+        self.translation_memory.close()
         self.index.close()
         self.store.close()
 
@@ -117,6 +128,7 @@ class Library:
             stored, indexed = self.store.digests(), self.index.indexed_digests()
             if stored == indexed:
                 self._index_ok = True
+                self.ensure_translation_memory()
                 return False
             changed = [i for i in stored if indexed.get(i) != stored[i]]
             extra = [i for i in indexed if i not in stored]
@@ -127,6 +139,7 @@ class Library:
                 self.index.remove_articles(extra)
             self._index_in_batches(changed, progress)
             self._index_ok = True
+            self.ensure_translation_memory()
             return True
 
     def _index_in_batches(self, ids: list[int], progress: IndexProgress | None) -> None:
@@ -143,6 +156,7 @@ class Library:
         self._index_ok = False
         self.index.rebuild(self.store.iter_articles(), total=self.store.count(), progress=progress)
         self._index_ok = True
+        self.ensure_translation_memory()
 
     def check(self) -> CheckReport:
         """Compare the index with the archive, article by article."""
@@ -235,12 +249,14 @@ class Library:
         return ImportOutcome(path, status, ids, titles)
 
     def _index_articles(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
         # The archive already holds the articles; an index failure only marks it for rebuild.
         try:
             if self.index.is_open or self.index.open():
-                self.index.update_articles(self.store.iter_articles(list(ids)))
+                self.index.update_articles(self.store.iter_articles(ids))
         except SongNguError:
             self._index_ok = False
+        self._update_translations(ids)
 
     def _offer_sample(self) -> None:
         """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
@@ -356,24 +372,85 @@ class Library:
         self, article_id: int, links: list[tuple[list[int], list[int]]]
     ) -> Article:
         with self._write_lock:
-            return self.store.set_alignment_corrections(article_id, links)
+            article = self.store.set_alignment_corrections(article_id, links)
+            self._update_translations([article_id])
+            return article
 
     def link_passages(self, article_id: int, vi: Sequence[int], en: Sequence[int]) -> Article:
         """Pair these passages (each side one run of neighbours); returns the re-aligned
         article. AlignmentEditError (one line) when the pairing cannot be made."""
         with self._write_lock:
-            return alignment_edits.link_passages(self.store, article_id, vi, en)
+            article = alignment_edits.link_passages(self.store, article_id, vi, en)
+            self._update_translations([article_id])
+            return article
 
     def unlink_pair(self, article_id: int, lang: str, passage: int) -> Article:
         with self._write_lock:
-            return alignment_edits.unlink_pair(self.store, article_id, lang, passage)
+            article = alignment_edits.unlink_pair(self.store, article_id, lang, passage)
+            self._update_translations([article_id])
+            return article
 
     def restore_automatic_alignment(self, article_id: int) -> Article:
         with self._write_lock:
-            return alignment_edits.restore_automatic(self.store, article_id)
+            article = alignment_edits.restore_automatic(self.store, article_id)
+            self._update_translations([article_id])
+            return article
 
     def has_alignment_corrections(self, article_id: int) -> bool:
         return alignment_edits.has_corrections(self.store, article_id)
+
+    # -- sentence pairs and the translation memory ----------------------------------------
+
+    def ensure_translation_memory(self, progress: IndexProgress | None = None) -> bool:
+        """Bring the translation memory in line with the archive; True when anything changed.
+
+        Called whenever the index is ensured or rebuilt, so a lookup never computes it; the
+        first build of a large archive takes a while (run it off the UI thread)."""
+        with self._write_lock:
+            try:
+                changed, removed = translation_sync.stale_ids(self.translation_memory,
+                                                              self.store.digests())
+                if removed:
+                    self.translation_memory.remove_articles(removed)
+                for start in range(0, len(changed), TRANSLATION_BATCH):
+                    batch = changed[start : start + TRANSLATION_BATCH]
+                    translation_sync.update(self.translation_memory,
+                                            self.store.iter_articles(batch))
+                    if progress is not None:
+                        progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
+            except sqlite3.DatabaseError as exc:
+                self._translations_ok = False
+                raise StoreError(f"the translation memory cannot be written: {exc}") from exc
+            self._translations_ok = True
+            return bool(changed or removed)
+
+    def _update_translations(self, ids: list[int]) -> None:
+        """Refresh these articles' sentence pairs; a failure leaves the memory to be checked
+        again before the next lookup."""
+        try:
+            with self._write_lock:
+                translation_sync.update(self.translation_memory, self.store.iter_articles(ids))
+        except (SongNguError, sqlite3.DatabaseError):
+            self._translations_ok = False
+
+    def translations(self, query: str, lang: str | None = None, limit: int = 10,
+                     examples: int = 3) -> Lookup:
+        """How the archive's translators rendered a word or phrase in the other language (see
+        index.translation_lookup); `lang` None detects the query's language."""
+        if not self._translations_ok:
+            self.ensure_translation_memory()
+        return lookup(self.translation_memory, query, lang, limit=limit, examples=examples)
+
+    def sentence_pairs(self, article_id: int) -> SentencePairs:
+        """The article's sentences in both languages and their pairing."""
+        return article_sentences(self.article(article_id))
+
+    def translation_units(self, ids: Sequence[int] | None = None) -> list[TranslationUnit]:
+        """Every sentence pair of these articles (all when None), for TMX and TSV exports;
+        NotFound for an id the archive does not hold."""
+        articles = (self.store.iter_articles() if ids is None
+                    else (self.article(i) for i in ids))
+        return [unit for article in articles for unit in translation_units(article)]
 
 
 def _ids(ids: list[int], most: int = 10) -> str:

@@ -23,6 +23,7 @@ from archive.paths import database_path, resolve_data_dir
 from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
 from viewer.cli import format as fmt
+from viewer.cli import workbench as cli_workbench
 from viewer.cli.progress import ensure_index, progress_printer
 from viewer.library import Library
 
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="total width (default: the terminal's)")
 
     cli_bookmarks.add_parsers(commands)
+    cli_workbench.add_parsers(commands)
 
     p = commands.add_parser("backup", help="copy the archive database to a file or folder")
     p.add_argument("path", type=Path, metavar="PATH")
@@ -279,6 +281,7 @@ COMMANDS = {
     "check": cmd_check,
     "bookmarks": cli_bookmarks.cmd_bookmarks,
     "export-search": cli_bookmarks.cmd_export_search,
+    **cli_workbench.COMMANDS,
 }
 WITHOUT_LIBRARY = {
     "backup": cmd_backup,

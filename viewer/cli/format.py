@@ -12,6 +12,7 @@ import textwrap
 from typing import Any
 
 from archive.alignment.aligner import position_pairs
+from archive.alignment.sentence_aligner import article_sentences
 from archive.export.citation import counterpart_of
 from archive.model import Article, ArticleSummary, RelatedPost
 from index.results import SearchHit, SearchResults
@@ -61,6 +62,21 @@ def article_json(article: Article) -> dict[str, Any]:
             for lang in ("vi", "en")
         },
         "alignment": [[list(vi), list(en)] for vi, en in article.alignment],
+        **sentences_json(article),
+    }
+
+
+def sentences_json(article: Article) -> dict[str, Any]:
+    """The article's sentences per language (indices from 0 per language across the article,
+    offsets into the passage) and their pairing: issue 16's `show --json` keys."""
+    pairs = article_sentences(article)
+    return {
+        "sentences": {
+            lang: [{"passage": s.passage, "start": s.start, "end": s.end, "text": s.text}
+                   for s in sentences]
+            for lang, sentences in (("vi", pairs.vi), ("en", pairs.en))
+        },
+        "sentence_alignment": [[list(vi), list(en)] for vi, en in pairs.links],
     }
 
 
