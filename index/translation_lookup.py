@@ -29,6 +29,8 @@ MAX_CANDIDATES = 400
 # A shorter rendering gives way to a longer one that holds it when the longer one is found in
 # at least this share of the shorter one's pairs.
 _SUBSUMED = 0.75
+# Renderings scoring below this share of the best one are noise, not choices a translator made.
+_RELATIVE_FLOOR = 0.25
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ")
 
 
@@ -101,7 +103,9 @@ def lookup(memory: TranslationMemory, query: str, lang: str | None = None, limit
         dice = 2 * both / (occurrences + max(frequency.get(gram, 0), together[gram]))
         scored.append((dice, together[gram], gram))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    chosen = _without_subsumed(scored, together, limit)
+    best = scored[0][0] if scored else 0.0
+    chosen = _without_subsumed([s for s in scored if s[0] >= _RELATIVE_FLOOR * best], together,
+                               limit)
     renderings = [_rendering(memory, lang, terms, gram, round(together[gram] * scale), dice,
                              _holding(gram, rows, row_grams), examples)
                   for dice, _, gram in chosen]

@@ -86,6 +86,38 @@ def bookmark_some(window: MainWindow, app: QApplication) -> None:
     settle(app)
 
 
+def look_up_translation(window: MainWindow, app: QApplication, query: str) -> None:
+    """The Translations tab showing how the archive rendered `query`."""
+    window.workbench.show_panel()
+    window.workbench.panel.look_up(query)
+    settle(app)
+
+
+def render_translations(out: Path, work: Path) -> None:
+    """Only docs/screenshots/translations.png (the workbench's lookup panel)."""
+    app = QApplication.instance() or QApplication(["songngu"])
+    translations = Translations(app)
+    translations.apply("en")
+    library = Library.open(work / "data")
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    window = create_main_window(library, settings, translations)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    shoot_translations(window, app, out)
+    window.close()
+    library.close()
+
+
+def shoot_translations(window: MainWindow, app: QApplication, out: Path) -> None:
+    window.main_splitter.setSizes([260, 640, 540])
+    look_up_translation(window, app, "deterrence")
+    example = window.workbench.panel.renderings.item(0)
+    window.workbench.panel.renderings.setCurrentItem(example)
+    window.workbench.open_example(1, "en", 24)
+    save(window, app, out / "translations.png")
+
+
 def render_all(out: Path, work: Path) -> None:
     app = QApplication.instance() or QApplication(["songngu"])
     translations = Translations(app)
@@ -113,6 +145,7 @@ def render_all(out: Path, work: Path) -> None:
     window.search_panel.clear()
     bookmark_some(window, app)
     save(window, app, out / "bookmarks.png")
+    shoot_translations(window, app, out)
     window.set_ui_language("system")
     window.close()
     library.close()
@@ -121,10 +154,13 @@ def render_all(out: Path, work: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--only-translations", action="store_true",
+                        help="render only translations.png")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="songngu-shots-") as work:
-        render_all(args.out, Path(work))
+        render = render_translations if args.only_translations else render_all
+        render(args.out, Path(work))
     return 0
 
 

@@ -16,7 +16,10 @@ from archive.export.citation import Excerpt
 from archive.model import Article, ArticleSummary
 
 if TYPE_CHECKING:  # the search result types are only named, never imported by the window
+    from archive.alignment.sentence_aligner import SentencePairs
+    from archive.export.translation_memory import TranslationUnit
     from index.results import SearchResults
+    from index.translation_lookup import Lookup
     from viewer.library import CheckReport, ImportOutcome
 
 ImportProgress = Callable[[int, int, str], None]
@@ -68,3 +71,9 @@ class LibraryAPI(Protocol):
     def link_passages(self, article_id: int, vi: Sequence[int], en: Sequence[int]) -> Article: ...
     def unlink_pair(self, article_id: int, lang: str, passage: int) -> Article: ...
     def restore_automatic_alignment(self, article_id: int) -> Article: ...
+
+    # sentence pairs and the translation memory
+    def translations(self, query: str, lang: str | None = None, limit: int = 10,
+                     examples: int = 3) -> Lookup: ...
+    def sentence_pairs(self, article_id: int) -> SentencePairs: ...
+    def translation_units(self, ids: Sequence[int] | None = None) -> list[TranslationUnit]: ...

@@ -35,6 +35,7 @@ from viewer.gui.reader.alignment_view import AlignmentView
 from viewer.gui.reader.reader import Reader
 from viewer.gui.search_panel import SearchPanel
 from viewer.gui.tasks import TaskRunner
+from viewer.gui.translations.workbench import Workbench
 from viewer.library_api import LibraryAPI
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self.commands = window_actions.create_actions(self)
         self.menus = window_actions.create_menus(self, self.commands)
+        self.workbench = Workbench(self)
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
+        self.workbench.retranslate()
         self.bookmarks.retranslate_undo(self.commands.undo, self.commands.redo)
         self._show_match_position(self.reader.current + 1, len(self.reader.matches))
 

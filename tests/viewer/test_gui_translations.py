@@ -1,0 +1,113 @@
+"""The Translations tab on a real window: look up from the field, from a reader selection and
+from the search box; open an example; export the translation memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFileDialog
+
+from viewer.gui.translations.panel import RENDERING_ROLE, marked
+
+
+def renderings(panel) -> list[str]:
+    return [panel.renderings.item(k).data(RENDERING_ROLE).text
+            for k in range(panel.renderings.count())]
+
+
+def test_typing_a_word_shows_its_renderings_and_examples(qtbot, window) -> None:
+    panel = window.workbench.panel
+    window.workbench.show_panel()
+    assert window.side_tabs.currentWidget() is panel
+    qtbot.keyClicks(panel.field, "deterrence")
+    qtbot.waitUntil(lambda: panel.renderings.count() > 0, timeout=10000)
+    assert "răn đe" in renderings(panel)[:3]
+    assert "6 sentence pair" in panel.summary.text()
+    shown = panel.examples.toPlainText()
+    assert "deterrence" in shown and "răn đe" in shown
+    assert "background-color" in panel.examples.toHtml()  # the query and rendering are lit
+
+
+def test_the_reverse_direction_and_the_language_choice(qtbot, window) -> None:
+    panel = window.workbench.panel
+    panel.look_up("ngừng bắn")
+    qtbot.waitUntil(lambda: panel.renderings.count() > 0, timeout=10000)
+    assert renderings(panel)[0] == "cease-fire"
+    assert panel.found.lang == "vi"
+    panel.look_up("NATO", "vi")
+    qtbot.waitUntil(lambda: panel.found is not None and panel.found.query == "NATO",
+                    timeout=10000)
+    assert panel.found.lang == "vi"
+    assert panel.language.currentText() == "Tiếng Việt"
+
+
+def test_a_word_the_archive_lacks_says_so(qtbot, window) -> None:
+    panel = window.workbench.panel
+    panel.look_up("zyxwvut")
+    qtbot.waitUntil(lambda: panel.found is not None, timeout=10000)
+    assert panel.renderings.count() == 0
+    assert "no sentence pair" in panel.summary.text()
+
+
+def test_how_was_this_translated_uses_the_reader_selection(qtbot, window) -> None:
+    view = window.reader.view
+    text = view.toPlainText()
+    start = text.index("liên minh")
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("liên minh"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert window.workbench.look_up in window.reader.context_actions
+    window.workbench.look_up.trigger()
+    panel = window.workbench.panel
+    assert window.side_tabs.currentWidget() is panel
+    assert panel.field.text() == "liên minh"
+    qtbot.waitUntil(lambda: panel.renderings.count() > 0, timeout=10000)
+    assert renderings(panel)[0] == "alliance"
+
+
+def test_without_a_selection_the_search_box_is_looked_up(qtbot, window) -> None:
+    window.search_panel.field.setText("cease-fire")
+    window.reader.view.moveCursor(QTextCursor.MoveOperation.Start)
+    window.workbench.look_up.trigger()
+    panel = window.workbench.panel
+    qtbot.waitUntil(lambda: panel.renderings.count() > 0, timeout=10000)
+    assert renderings(panel)[0] == "ngừng bắn"
+
+
+def test_opening_an_example_scrolls_the_reader_to_its_passage(qtbot, window) -> None:
+    panel = window.workbench.panel
+    panel.look_up("Kaliningrad")
+    qtbot.waitUntil(lambda: panel.renderings.count() > 0, timeout=10000)
+    example = panel.renderings.item(0).data(RENDERING_ROLE).examples[0]
+    with qtbot.waitSignal(panel.example_activated) as signal:
+        panel.examples.anchorClicked.emit(QUrl("example:0"))
+    assert signal.args == [example.article_id, "en", example.passage]
+    assert window.article.id == example.article_id
+    assert window.reader.view.verticalScrollBar().value() > 0  # the passage is far down
+
+
+def test_file_menu_exports_the_translation_memory(qtbot, window, tmp_path: Path,
+                                                  monkeypatch) -> None:
+    target = tmp_path / "memory.tmx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "TMX translation memory (*.tmx)"))
+    action = window.workbench.export_memory
+    assert action in window.menus.file.actions()
+    action.trigger()
+    qtbot.waitUntil(lambda: window.workbench.written == target, timeout=20000)
+    text = target.read_text(encoding="utf-8")
+    assert text.count("<tu ") == 205
+    assert "Exported 205 sentence pair(s)" in window.statusBar().currentMessage()
+    tsv = tmp_path / "memory.tsv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tsv), "Tab-separated (*.tsv)"))
+    action.trigger()
+    qtbot.waitUntil(lambda: window.workbench.written == tsv, timeout=20000)
+    assert tsv.read_text(encoding="utf-8").splitlines()[0].startswith("vi\ten\t")
+
+
+def test_marked_escapes_text_and_marks_spans() -> None:
+    assert marked("a <b> c", [(2, 5)]) == "a <mark>&lt;b&gt;</mark> c"
