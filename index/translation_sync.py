@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 
-from archive.alignment.sentence_aligner import article_sentences
+from archive.alignment.sentence_aligner import article_sentences, sentences_text
 from archive.model import Article
 from index.translation_memory import PairRecord, TranslationMemory
 
@@ -28,8 +28,8 @@ def fingerprint(article: Article) -> str:
 
 def pair_records(article: Article) -> list[PairRecord]:
     return [
-        PairRecord(vi[0].passage, en[0].passage, " ".join(s.text for s in vi),
-                   " ".join(s.text for s in en))
+        PairRecord(vi[0].passage, en[0].passage, sentences_text(article, "vi", vi),
+                   sentences_text(article, "en", en))
         for vi, en in article_sentences(article).paired()
     ]
 

@@ -60,6 +60,22 @@ class SentencePairs:
                 for vi, en in self.links if vi and en]
 
 
+def sentences_text(article: Article, lang: str, sentences: Sequence[Sentence]) -> str:
+    """The text of consecutive sentences as the passage has it (the spaces between them
+    included); sentences of two passages are joined by one space."""
+    passages = article.passages.get(lang, [])
+    runs: list[str] = []
+    at = 0
+    while at < len(sentences):
+        first = last = sentences[at]
+        while at + 1 < len(sentences) and sentences[at + 1].passage == first.passage:
+            at += 1
+            last = sentences[at]
+        runs.append(passages[first.passage].text[first.start : last.end])
+        at += 1
+    return " ".join(runs)
+
+
 def article_sentences(article: Article) -> SentencePairs:
     """Split both languages into sentences and pair them inside each paragraph link."""
     vi_passages = article.passages.get("vi", [])

@@ -6,8 +6,11 @@ TMX: one <tu> per aligned sentence pair (both sides non-empty), Vietnamese then 
 TMX 1.4 DTD (tests/fixtures/real/tmx/tmx14.dtd).
 
 TSV: a header line, then one line per pair: vi, en, article id, title, url, post number. A tab
-or line break inside a sentence becomes a space there (the cell would otherwise break the
-row); the archive's text is untouched.
+or anything a reader may take for a line break inside a sentence becomes a space there (the
+cell would otherwise break the row); the archive's text is untouched.
+
+A side of two or more sentences is written as its passage has it; sentences from two
+passages are joined by one space.
 
 Characters XML 1.0 cannot carry (control characters other than tab and line breaks) are
 written as U+FFFD in the TMX, so a stray byte never makes the whole file unreadable.
@@ -23,12 +26,13 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from archive import __version__
-from archive.alignment.sentence_aligner import article_sentences
+from archive.alignment.sentence_aligner import article_sentences, sentences_text
 from archive.model import Article
 
 TM_FORMATS = ("tmx", "tsv")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_CELL_BREAKS = re.compile(r"[\t\r\n]+")
+# Tabs and every character a reader may take for a line break.
+_CELL_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def translation_units(article: Article) -> list[TranslationUnit]:
     return [
         TranslationUnit(article.id, title, title_en if title_en != title else None, url,
                         article.blog_post_number, vi[0].passage, en[0].passage,
-                        " ".join(s.text for s in vi), " ".join(s.text for s in en))
+                        sentences_text(article, "vi", vi), sentences_text(article, "en", en))
         for vi, en in pairs.paired()
     ]
 
