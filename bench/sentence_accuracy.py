@@ -15,10 +15,12 @@ as it was published. Each seed then rebuilds an "article" from the lines:
 Three settings, each for the aligner and for the length-only Gale–Church baseline
 (`cues=False`): (1) the true sentences inside the true paragraph links (the sentence aligner
 alone); (2) the true sentences, paragraphs paired by the paragraph aligner; (3) end to end:
-sentences from the splitter, paragraphs from the paragraph aligner. In (3) a true sentence the
-splitter cuts in two counts as right when the links over its pieces cover exactly it and its
-translation (links are merged by the true sentences they share). Score: exact-pair accuracy,
-the share of true links reproduced exactly; and the share of true 1–1 links, separately.
+sentences from the splitter, paragraphs from the paragraph aligner. In (3) the comparison is
+made at the grain both sides can express: a true sentence the splitter cuts in two counts as
+right when the links over its pieces cover exactly it and its translation, and true links
+whose sentences the splitter runs together (a Vietnamese line that goes on in lower case, a
+line with no final stop) are merged into one. Score: exact-pair accuracy, the share of true
+links reproduced exactly; and the share of true 1–1 links, separately.
 """
 
 from __future__ import annotations
@@ -42,7 +44,11 @@ from archive.alignment.sentences import Sentence, split_sentences  # noqa: E402
 from archive.model import AlignmentLink, Passage, PassageKind  # noqa: E402
 
 DATA = REPO / "tests" / "fixtures" / "real" / "parallel"
-CORPORA = {"IWSLT'15 en-vi tst2013 (TED talks), lines 1-130": "iwslt15-tst2013-head"}
+# The aligner's weights were chosen on the first; the second was not looked at until then.
+CORPORA = {
+    "IWSLT'15 en-vi tst2013 (TED), lines 1-130 (tuning)": "iwslt15-tst2013-head",
+    "IWSLT'15 en-vi tst2013 (TED), a later talk, 92 lines (held out)": "iwslt15-tst2013-heldout",
+}
 JOIN_CHANCE = 0.08  # two neighbouring lines are one sentence on one side
 DROP_CHANCE = 0.03  # a line is missing on one side
 Link = tuple[tuple[int, ...], tuple[int, ...]]
@@ -156,6 +162,26 @@ def _unit(side: Side, text: str) -> int:
 def unit_links(article: Rebuilt, vi: list[Sentence], en: list[Sentence],
                links: list[AlignmentLink]) -> set[Link]:
     """Sentence links as links of true sentences: links sharing a true sentence merged."""
+    return _components(
+        [([article.vi.unit_of(vi[i]) for i in v], [article.en.unit_of(en[j]) for j in e])
+         for v, e in links])
+
+
+def merged_gold(article: Rebuilt, vi: list[Sentence], en: list[Sentence]) -> list[Link]:
+    """The true links, those whose sentences the splitter ran together merged: at the
+    splitter's grain nothing finer can be asked of the aligner."""
+    joins = [([u for u in _units_within(article.vi, s)], []) for s in vi]
+    joins += [([], [u for u in _units_within(article.en, s)]) for s in en]
+    gold = [(list(v), list(e)) for v, e in article.gold]
+    return sorted(_components(gold + [j for j in joins if len(j[0]) + len(j[1]) > 1]))
+
+
+def _units_within(side: Side, sentence: Sentence) -> list[int]:
+    return [unit for unit, start, end in side.where[sentence.passage]
+            if start < sentence.end and sentence.start < end]
+
+
+def _components(links: list[tuple[list[int], list[int]]]) -> set[Link]:
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
     def find(x: tuple[str, int]) -> tuple[str, int]:
@@ -165,9 +191,8 @@ def unit_links(article: Rebuilt, vi: list[Sentence], en: list[Sentence],
             x = parent[x]
         return x
 
-    for vi_ids, en_ids in links:
-        nodes = [("vi", article.vi.unit_of(vi[i])) for i in vi_ids]
-        nodes += [("en", article.en.unit_of(en[j])) for j in en_ids]
+    for vi_units, en_units in links:
+        nodes = [("vi", u) for u in vi_units] + [("en", u) for u in en_units]
         for node in nodes:
             parent[find(node)] = find(nodes[0])
     groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
@@ -177,25 +202,27 @@ def unit_links(article: Rebuilt, vi: list[Sentence], en: list[Sentence],
              tuple(sorted(k for lang, k in g if lang == "en"))) for g in groups.values()}
 
 
-Setting = Callable[[Rebuilt, bool], set[Link]]
+Setting = Callable[[Rebuilt, bool], tuple[set[Link], list[Link]]]  # (found, truth)
 
 
-def true_everything(article: Rebuilt, cues: bool) -> set[Link]:
+def true_everything(article: Rebuilt, cues: bool) -> tuple[set[Link], list[Link]]:
     vi, en = article.vi.true_sentences(), article.en.true_sentences()
-    return unit_links(article, vi, en,
-                      align_sentences(vi, en, article.paragraph_links, cues=cues))
+    links = align_sentences(vi, en, article.paragraph_links, cues=cues)
+    return unit_links(article, vi, en, links), article.gold
 
 
-def aligned_paragraphs(article: Rebuilt, cues: bool) -> set[Link]:
+def aligned_paragraphs(article: Rebuilt, cues: bool) -> tuple[set[Link], list[Link]]:
     vi, en = article.vi.true_sentences(), article.en.true_sentences()
     paragraphs = align(article.vi.passages, article.en.passages)
-    return unit_links(article, vi, en, align_sentences(vi, en, paragraphs, cues=cues))
+    links = align_sentences(vi, en, paragraphs, cues=cues)
+    return unit_links(article, vi, en, links), article.gold
 
 
-def end_to_end(article: Rebuilt, cues: bool) -> set[Link]:
+def end_to_end(article: Rebuilt, cues: bool) -> tuple[set[Link], list[Link]]:
     vi, en = article.vi.split(), article.en.split()
     paragraphs = align(article.vi.passages, article.en.passages)
-    return unit_links(article, vi, en, align_sentences(vi, en, paragraphs, cues=cues))
+    links = align_sentences(vi, en, paragraphs, cues=cues)
+    return unit_links(article, vi, en, links), merged_gold(article, vi, en)
 
 
 SETTINGS: dict[str, Setting] = {
@@ -205,9 +232,9 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
-def scores(article: Rebuilt, got: set[Link]) -> tuple[float, float]:
-    exact = sum(link in got for link in article.gold) / len(article.gold)
-    ones = [link for link in article.gold if len(link[0]) == len(link[1]) == 1]
+def scores(got: set[Link], gold: list[Link]) -> tuple[float, float]:
+    exact = sum(link in got for link in gold) / len(gold)
+    ones = [link for link in gold if len(link[0]) == len(link[1]) == 1]
     return exact, sum(link in got for link in ones) / len(ones)
 
 
@@ -230,7 +257,7 @@ def main() -> None:
                 runs = []
                 for seed in range(args.seeds):
                     article = Rebuilt(vi, en, random.Random(seed))
-                    runs.append(scores(article, setting(article, cues)))
+                    runs.append(scores(*setting(article, cues)))
                 row += [statistics.fmean(r[0] for r in runs), statistics.fmean(r[1] for r in runs)]
             print(f"  {label:<40} {row[0]:>8.1%} {row[1]:>11.1%} {row[2]:>25.1%} {row[3]:>11.1%}")
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from archive.alignment.aligner import align
 from archive.alignment.anchors import AnchorTable, build_anchor_table
+from archive.alignment.lexicon import Lexicon, learn, words
 from archive.alignment.sentences import Sentence, split_sentences
 from archive.model import AlignmentLink, Article
 
@@ -44,6 +45,10 @@ _PAIR_SHAPES = ((1, 1), (2, 1), (1, 2))
 _ANCHOR_GAIN = 1.0
 _ACROSS_PASSAGES = 3.0  # two sentences of different passages joined on one side
 _QUESTION_MISMATCH = 1.5  # "?" on one side of a 1–1 link only
+# Second pass: cost units per unit of word similarity, and the similarity that costs nothing
+# (tuned on the IWSLT sample in bench/sentence_accuracy.py: 4 to 25 all help, 25 most).
+_LEXICAL_GAIN = 25.0
+_LEXICAL_EXPECTED = 0.3
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,18 @@ def align_sentences(
     unlinked (1–0 / 0–1) in order.
     """
     costs = _SentenceCosts(vi, en, paragraph_links, cues)
+    links = _align_runs(costs, vi, en, paragraph_links)
+    if cues:
+        # Second pass: the words of the confident 1–1 pairs of the first (see lexicon.py).
+        costs.lexicon = learn((costs.vi_words[v[0]], costs.en_words[e[0]])
+                              for v, e in links if len(v) == len(e) == 1)
+        if costs.lexicon:
+            links = _align_runs(costs, vi, en, paragraph_links)
+    return links
+
+
+def _align_runs(costs: _SentenceCosts, vi: Sequence[Sentence], en: Sequence[Sentence],
+                paragraph_links: Sequence[AlignmentLink]) -> list[AlignmentLink]:
     vi_by_passage = _indices_by_passage(vi)
     en_by_passage = _indices_by_passage(en)
     links: list[AlignmentLink] = []
@@ -130,6 +147,9 @@ class _SentenceCosts:
         self.table: AnchorTable | None = (
             build_anchor_table([s.text for s in vi], [s.text for s in en]) if cues else None
         )
+        self.vi_words = [words(s.text) for s in vi] if cues else []
+        self.en_words = [words(s.text) for s in en] if cues else []
+        self.lexicon = Lexicon()
 
     def pair_cost(self, vi: list[int], en: list[int]) -> float:
         cost = _SHAPE_COST[(len(vi), len(en))]
@@ -140,6 +160,11 @@ class _SentenceCosts:
         vi_anchors = frozenset().union(*(self.table.vi[i] for i in vi))
         en_anchors = frozenset().union(*(self.table.en[j] for j in en))
         cost -= _ANCHOR_GAIN * self.table.shared_weight(vi_anchors, en_anchors)
+        if self.lexicon:
+            similarity = self.lexicon.similarity(
+                frozenset().union(*(self.vi_words[i] for i in vi)),
+                frozenset().union(*(self.en_words[j] for j in en)))
+            cost += _LEXICAL_GAIN * (_LEXICAL_EXPECTED - similarity)
         if len({self.vi[i].passage for i in vi}) > 1 or len({self.en[j].passage for j in en}) > 1:
             cost += _ACROSS_PASSAGES
         if len(vi) == len(en) == 1:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.export.translation_memory import translation_units, tmx_document, tsv_document
+from archive.export.translation_memory import tmx_document, translation_units, tsv_document
 from archive.importers import read_articles
 from archive.model import Article, Passage, PassageKind, Source
 from archive.sample import sample_path
