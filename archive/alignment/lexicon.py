@@ -33,22 +33,27 @@ def words(text: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Lexicon:
     partners: dict[str, frozenset[str]] = field(default_factory=dict)  # vi word -> en words
+    reverse: dict[str, frozenset[str]] = field(default_factory=dict)  # en word -> vi words
 
     def __bool__(self) -> bool:
         return bool(self.partners)
 
-    def similarity(self, vi: frozenset[str], en: frozenset[str]) -> float:
-        """The share of the words of both sides that have a learned partner across."""
-        if not vi or not en:
-            return 0.0
-        matched_en: set[str] = set()
-        matched_vi = 0
-        for word in vi:
-            found = self.partners.get(word, frozenset()) & en
-            if found:
-                matched_vi += 1
-                matched_en |= found
-        return (matched_vi + len(matched_en)) / (len(vi) + len(en))
+    def vi_reach(self, vi: frozenset[str]) -> frozenset[str]:
+        """Every English word some word of `vi` is a partner of."""
+        return frozenset().union(*(self.partners.get(w, frozenset()) for w in vi))
+
+    def en_reach(self, en: frozenset[str]) -> frozenset[str]:
+        return frozenset().union(*(self.reverse.get(w, frozenset()) for w in en))
+
+
+def similarity(vi: frozenset[str], en: frozenset[str], vi_reach: frozenset[str],
+               en_reach: frozenset[str]) -> float:
+    """The share of the words of both sides that have a learned partner across; `vi_reach`
+    and `en_reach` are the lexicon's reach of each side (computed once per sentence, since
+    the aligner asks about every sentence many times)."""
+    if not vi or not en:
+        return 0.0
+    return (len(vi & en_reach) + len(en & vi_reach)) / (len(vi) + len(en))
 
 
 def learn(pairs: Iterable[tuple[frozenset[str], frozenset[str]]]) -> Lexicon:
@@ -61,7 +66,10 @@ def learn(pairs: Iterable[tuple[frozenset[str], frozenset[str]]]) -> Lexicon:
         en_count.update(en)
         together.update((v, e) for v in vi for e in en)
     partners: dict[str, set[str]] = {}
+    reverse: dict[str, set[str]] = {}
     for (v, e), n in together.items():
         if n >= MIN_TOGETHER and 2 * n / (vi_count[v] + en_count[e]) >= MIN_DICE:
             partners.setdefault(v, set()).add(e)
-    return Lexicon({v: frozenset(es) for v, es in partners.items()})
+            reverse.setdefault(e, set()).add(v)
+    return Lexicon({v: frozenset(es) for v, es in partners.items()},
+                   {e: frozenset(vs) for e, vs in reverse.items()})

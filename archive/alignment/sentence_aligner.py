@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from archive.alignment.aligner import align
 from archive.alignment.anchors import AnchorTable, build_anchor_table
-from archive.alignment.lexicon import Lexicon, learn, words
+from archive.alignment.lexicon import Lexicon, learn, similarity, words
 from archive.alignment.sentences import Sentence, split_sentences
 from archive.model import AlignmentLink, Article
 
@@ -105,9 +105,10 @@ def align_sentences(
     links = _align_runs(costs, vi, en, paragraph_links)
     if cues:
         # Second pass: the words of the confident 1–1 pairs of the first (see lexicon.py).
-        costs.lexicon = learn((costs.vi_words[v[0]], costs.en_words[e[0]])
-                              for v, e in links if len(v) == len(e) == 1)
-        if costs.lexicon:
+        lexicon = learn((costs.vi_words[v[0]], costs.en_words[e[0]])
+                        for v, e in links if len(v) == len(e) == 1)
+        if lexicon:
+            costs.use(lexicon)
             links = _align_runs(costs, vi, en, paragraph_links)
     return links
 
@@ -149,23 +150,41 @@ class _SentenceCosts:
         )
         self.vi_words = [words(s.text) for s in vi] if cues else []
         self.en_words = [words(s.text) for s in en] if cues else []
-        self.lexicon = Lexicon()
+        self.lexicon: Lexicon | None = None
+        self.vi_reach: list[frozenset[str]] = []
+        self.en_reach: list[frozenset[str]] = []
+        # The costs without the lexicon, kept from the first pass for the second.
+        self.base: dict[tuple[int, int, int, int], float] = {}
+
+    def use(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.vi_reach = [lexicon.vi_reach(w) for w in self.vi_words]
+        self.en_reach = [lexicon.en_reach(w) for w in self.en_words]
 
     def pair_cost(self, vi: list[int], en: list[int]) -> float:
+        key = (vi[0], len(vi), en[0], len(en))
+        cost = self.base.get(key)
+        if cost is None:
+            cost = self.base[key] = self._base_cost(vi, en)
+        if self.lexicon is None:
+            return cost
+        match = similarity(_union(self.vi_words, vi), _union(self.en_words, en),
+                           _union(self.vi_reach, vi), _union(self.en_reach, en))
+        return cost + _LEXICAL_GAIN * (_LEXICAL_EXPECTED - match)
+
+    def _base_cost(self, vi: list[int], en: list[int]) -> float:
         cost = _SHAPE_COST[(len(vi), len(en))]
         cost += self._length_cost(sum(self.vi_len[i] for i in vi),
                                   sum(self.en_len[j] for j in en))
         if not self.cues or self.table is None:
             return cost
-        vi_anchors = frozenset().union(*(self.table.vi[i] for i in vi))
-        en_anchors = frozenset().union(*(self.table.en[j] for j in en))
-        cost -= _ANCHOR_GAIN * self.table.shared_weight(vi_anchors, en_anchors)
-        if self.lexicon:
-            similarity = self.lexicon.similarity(
-                frozenset().union(*(self.vi_words[i] for i in vi)),
-                frozenset().union(*(self.en_words[j] for j in en)))
-            cost += _LEXICAL_GAIN * (_LEXICAL_EXPECTED - similarity)
-        if len({self.vi[i].passage for i in vi}) > 1 or len({self.en[j].passage for j in en}) > 1:
+        vi_anchors = _union(self.table.vi, vi)
+        en_anchors = _union(self.table.en, en)
+        if vi_anchors and en_anchors:
+            cost -= _ANCHOR_GAIN * self.table.shared_weight(vi_anchors, en_anchors)
+        if len(vi) > 1 and self.vi[vi[0]].passage != self.vi[vi[1]].passage:
+            cost += _ACROSS_PASSAGES
+        if len(en) > 1 and self.en[en[0]].passage != self.en[en[1]].passage:
             cost += _ACROSS_PASSAGES
         if len(vi) == len(en) == 1:
             vi_question = self.vi[vi[0]].text.rstrip("\"'”’») ").endswith("?")
@@ -178,6 +197,10 @@ class _SentenceCosts:
         mean = (vi_len + expected) / 2
         delta = (vi_len - expected) / math.sqrt(_LENGTH_VARIANCE * max(mean, 1.0))
         return -math.log(max(math.erfc(abs(delta) / _SQRT2), 1e-300))
+
+
+def _union(sets: Sequence[frozenset[str]], indices: list[int]) -> frozenset[str]:
+    return sets[indices[0]] if len(indices) == 1 else sets[indices[0]] | sets[indices[1]]
 
 
 def _paired_ratio(vi: Sequence[Sentence], en: Sequence[Sentence],
