@@ -21,7 +21,10 @@ functions, no I/O; safe from any thread.
 
 from __future__ import annotations
 
+import json
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,6 +82,42 @@ def sentences_text(article: Article, lang: str, sentences: Sequence[Sentence]) -
         runs.append(passages[first.passage].text[first.start : last.end])
         at += 1
     return " ".join(runs)
+
+
+def sentence_counterpart(article: Article, lang: str, passage: int, start: int,
+                         end: int) -> tuple[str, list[Sentence]] | None:
+    """The other language's sentences paired with those of (lang, passage) that characters
+    start..end touch, as (language, sentences); None when they have no counterpart."""
+    pairs = cached_sentences(article)
+    mine, theirs = (pairs.vi, pairs.en) if lang == "vi" else (pairs.en, pairs.vi)
+    touched = {k for k, s in enumerate(mine)
+               if s.passage == passage and s.start < max(end, start + 1) and start < s.end}
+    side = 0 if lang == "vi" else 1
+    found = sorted({j for link in pairs.links if touched & set(link[side])
+                    for j in link[1 - side]})
+    other = "en" if lang == "vi" else "vi"
+    return (other, [theirs[j] for j in found]) if found else None
+
+
+_CACHE_SIZE = 32
+_cache: OrderedDict[tuple[int | None, str, str], SentencePairs] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def cached_sentences(article: Article) -> SentencePairs:
+    """article_sentences, remembered for the last few articles asked about (a concordance
+    asks about the same article for every hit). Safe from any thread."""
+    key = (article.id, article.digest(), json.dumps(article.alignment))
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    pairs = article_sentences(article)
+    with _cache_lock:
+        _cache[key] = pairs
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return pairs
 
 
 def article_sentences(article: Article) -> SentencePairs:

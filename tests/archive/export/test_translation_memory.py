@@ -4,6 +4,7 @@ translate-toolkit's TMX reader, nothing of the text changed."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,18 @@ def test_tsv_has_a_header_and_one_row_per_pair_with_breaks_flattened() -> None:
     cells = rows[1].split("\t")
     assert cells[0] == "A <b> & C . Tab."  # the vertical tab is a line break to readers
     assert cells[2:] == ["5", "Tiêu đề <1> & “2”", "https://example.com/a?x=1&y=2", "7"]
+
+
+def test_a_one_sentence_quote_gets_its_translated_sentence_not_the_paragraph(
+        sample: Article) -> None:
+    from archive.alignment.aligner import align
+    from archive.export.citation import excerpt_from_passage
+
+    sample = replace(sample, alignment=align(sample.passages["vi"], sample.passages["en"]))
+    passage = next(p for p in sample.passages["en"]
+                   if "Powerful adversaries need to talk." in p.text)
+    excerpt = excerpt_from_passage(sample, "en", passage.index,
+                                   "Powerful adversaries need to talk.", with_counterpart=True)
+    assert excerpt.counterpart.text == "Các đối thủ hùng mạnh cần phải đối thoại."
+    whole = excerpt_from_passage(sample, "en", passage.index, with_counterpart=True)
+    assert len(whole.counterpart.text) > 400  # the whole passage: its whole translation
