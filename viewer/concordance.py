@@ -6,8 +6,8 @@ sentence pairs inside the article's stored alignment, archive.alignment.sentence
 when that sentence has none, the passage(s) paired with the hit's (counterpart_of).
 Its snippet is cut around whatever the query also matches there (names, numbers), otherwise
 from the translated sentence's start, or, for a whole paragraph, at the same relative place
-as the hit's first match (the part that most likely translates the matched words). No Qt; safe from any thread (runs in the search
-worker).
+as the hit's first match (the part that most likely translates the matched words). No Qt;
+safe from any thread (runs in the search worker).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from
 from archive.export.translation_memory import TranslationUnit, translation_units
 from archive.feed_import import import_feed, is_large_feed
 from archive.importers import read_articles
-from archive.importers.folder_scan import find_importable
+from archive.importers.folder_scan import find_importable, importable_list
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
@@ -37,6 +37,8 @@ from index.translation_lookup import Lookup, lookup
 from index.translation_memory import TranslationMemory
 
 SAMPLE_MARKER = ".sample-imported"
+SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command line's default)
+WINDOW_RESULTS = 50  # passages the window's search panel lists, and a search export takes
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
 TRANSLATIONS_FILENAME = "translations.sqlite"  # the translation memory, derived like the index
 TRANSLATION_BATCH = 100  # articles per translation-memory transaction
@@ -68,6 +70,10 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
         if not found:
             empty.append(path)
     return files, empty
+
+
+def empty_folder_message() -> str:
+    return f"no file Song Ngữ can import is in this folder ({importable_list()})"
 
 
 @dataclass
@@ -189,8 +195,8 @@ class Library:
         transaction, and index what changed. A whole blog's export goes in resumable batches
         and reports progress per post; `cancelled()` is asked between files and batches."""
         files, empty = expand_paths(paths)
-        outcomes = [ImportOutcome(folder, "error", error="no file Song Ngữ can import is in "
-                                  "this folder (.txt, .md, .xml, .atom)") for folder in empty]
+        outcomes = [ImportOutcome(folder, "error", error=empty_folder_message())
+                    for folder in empty]
         with self._write_lock:
             for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
@@ -208,13 +214,13 @@ class Library:
     def _import_feed(
         self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
     ) -> ImportOutcome:
-        pending: list[int] = []
+        pending: list[Article] = []
 
-        def index_in_chunks(ids: list[int]) -> None:
+        def index_in_chunks(saved: list[Article]) -> None:
             # Every Whoosh commit writes and merges segments: index a few hundred posts at a
             # time rather than each 25-post archive batch (a crash between the two is
             # repaired by ensure_index, article by article).
-            pending.extend(ids)
+            pending.extend(saved)
             if len(pending) >= FEED_INDEX_CHUNK:
                 self._index_articles(pending)
                 pending.clear()
@@ -242,21 +248,21 @@ class Library:
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
-        ids = [article_id for article_id, _ in saved]
-        self._index_articles(ids)
+        ids = [s.id for s in saved]
+        self._index_articles([s.article for s in saved])
         status = "imported" if any(created for _, created in saved) else "updated"
         titles = [a.display_title() for a in articles]
         return ImportOutcome(path, status, ids, titles)
 
-    def _index_articles(self, ids: Iterable[int]) -> None:
-        ids = list(ids)
+    def _index_articles(self, articles: list[Article]) -> None:
+        """Index articles just saved (as the store returned them: nothing is read back)."""
         # The archive already holds the articles; an index failure only marks it for rebuild.
         try:
             if self.index.is_open or self.index.open():
-                self.index.update_articles(self.store.iter_articles(ids))
+                self.index.update_articles(articles)
         except SongNguError:
             self._index_ok = False
-        self._update_translations(ids)
+        self._update_translations(articles)
 
     def _offer_sample(self) -> None:
         """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
@@ -278,7 +284,8 @@ class Library:
         return self.store.get_article(article_id)
 
     def search(
-        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
+        self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
+        exact_diacritics: bool = False,
     ) -> SearchResults:
         if not self.index.is_open:
             self.index.open()  # not verified yet: an existing index still answers meanwhile
@@ -352,7 +359,8 @@ class Library:
         return excerpts
 
     def search_excerpts(
-        self, query: str, lang: str = "all", limit: int = 50, with_counterpart: bool = False,
+        self, query: str, lang: str = "all", limit: int = WINDOW_RESULTS,
+        with_counterpart: bool = False,
         exact_diacritics: bool = False,
     ) -> list[Excerpt]:
         """The current search results as excerpts (title hits are left out: no passage)."""
@@ -373,7 +381,7 @@ class Library:
     ) -> Article:
         with self._write_lock:
             article = self.store.set_alignment_corrections(article_id, links)
-            self._update_translations([article_id])
+            self._update_translations([article])
             return article
 
     def link_passages(self, article_id: int, vi: Sequence[int], en: Sequence[int]) -> Article:
@@ -381,23 +389,20 @@ class Library:
         article. AlignmentEditError (one line) when the pairing cannot be made."""
         with self._write_lock:
             article = alignment_edits.link_passages(self.store, article_id, vi, en)
-            self._update_translations([article_id])
+            self._update_translations([article])
             return article
 
     def unlink_pair(self, article_id: int, lang: str, passage: int) -> Article:
         with self._write_lock:
             article = alignment_edits.unlink_pair(self.store, article_id, lang, passage)
-            self._update_translations([article_id])
+            self._update_translations([article])
             return article
 
     def restore_automatic_alignment(self, article_id: int) -> Article:
         with self._write_lock:
             article = alignment_edits.restore_automatic(self.store, article_id)
-            self._update_translations([article_id])
+            self._update_translations([article])
             return article
-
-    def has_alignment_corrections(self, article_id: int) -> bool:
-        return alignment_edits.has_corrections(self.store, article_id)
 
     # -- sentence pairs and the translation memory ----------------------------------------
 
@@ -424,12 +429,12 @@ class Library:
             self._translations_ok = True
             return bool(changed or removed)
 
-    def _update_translations(self, ids: list[int]) -> None:
+    def _update_translations(self, articles: list[Article]) -> None:
         """Refresh these articles' sentence pairs; a failure leaves the memory to be checked
         again before the next lookup."""
         try:
             with self._write_lock:
-                translation_sync.update(self.translation_memory, self.store.iter_articles(ids))
+                translation_sync.update(self.translation_memory, articles)
         except (SongNguError, sqlite3.DatabaseError):
             self._translations_ok = False
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from archive.alignment.aligner import align
 from archive.alignment.anchors import AnchorTable, build_anchor_table
 from archive.alignment.lexicon import Lexicon, learn, similarity, words
+from archive.alignment.links import Alignment
 from archive.alignment.sentences import Sentence, split_sentences
 from archive.model import AlignmentLink, Article
 
@@ -92,9 +93,8 @@ def sentence_counterpart(article: Article, lang: str, passage: int, start: int,
     mine, theirs = (pairs.vi, pairs.en) if lang == "vi" else (pairs.en, pairs.vi)
     touched = {k for k, s in enumerate(mine)
                if s.passage == passage and s.start < max(end, start + 1) and start < s.end}
-    side = 0 if lang == "vi" else 1
-    found = sorted({j for link in pairs.links if touched & set(link[side])
-                    for j in link[1 - side]})
+    alignment = Alignment(pairs.links)
+    found = sorted({j for k in touched for j in alignment.counterpart(lang, k)})
     other = "en" if lang == "vi" else "vi"
     return (other, [theirs[j] for j in found]) if found else None
 
@@ -220,7 +220,7 @@ class _SentenceCosts:
         vi_anchors = _union(self.table.vi, vi)
         en_anchors = _union(self.table.en, en)
         if vi_anchors and en_anchors:
-            cost -= _ANCHOR_GAIN * self.table.shared_weight(vi_anchors, en_anchors)
+            cost -= _ANCHOR_GAIN * sum(self.table.weight[a] for a in vi_anchors & en_anchors)
         if len(vi) > 1 and self.vi[vi[0]].passage != self.vi[vi[1]].passage:
             cost += _ACROSS_PASSAGES
         if len(en) > 1 and self.en[en[0]].passage != self.en[en[1]].passage:

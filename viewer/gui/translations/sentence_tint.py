@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QTextEdit
 
+from archive.alignment.links import Alignment
 from archive.alignment.sentence_aligner import cached_sentences
 from archive.model import Article
 from viewer.gui.reader import html as reader_html
@@ -32,10 +33,9 @@ def sentence_pair_at(article: Article, lang: str, passage: int,
     pairs = cached_sentences(article)
     mine, theirs = (pairs.vi, pairs.en) if lang == "vi" else (pairs.en, pairs.vi)
     other = "en" if lang == "vi" else "vi"
-    side = 0 if lang == "vi" else 1
     for k, sentence in enumerate(mine):
         if sentence.passage == passage and sentence.start <= offset < sentence.end:
-            linked = next((link[1 - side] for link in pairs.links if k in link[side]), [])
+            linked = Alignment(pairs.links).counterpart(lang, k)
             return [SentenceSpan(lang, passage, sentence.start, sentence.end)] + [
                 SentenceSpan(other, theirs[j].passage, theirs[j].start, theirs[j].end)
                 for j in linked]
