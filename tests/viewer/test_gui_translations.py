@@ -111,3 +111,17 @@ def test_file_menu_exports_the_translation_memory(qtbot, window, tmp_path: Path,
 
 def test_marked_escapes_text_and_marks_spans() -> None:
     assert marked("a <b> c", [(2, 5)]) == "a <mark>&lt;b&gt;</mark> c"
+
+
+def test_the_workbench_speaks_vietnamese_when_the_interface_does(qtbot, window) -> None:
+    window.set_ui_language("vi")
+    try:
+        qtbot.waitUntil(lambda: window.workbench.look_up.text() == "Đã &dịch thế nào?",
+                        timeout=5000)  # Qt delivers the language change as an event
+        index = window.side_tabs.indexOf(window.workbench.panel)
+        assert window.side_tabs.tabText(index) == "Bản dịch"
+        assert window.workbench.panel.language.itemText(0) == "Tự nhận"
+    finally:
+        window.set_ui_language("en")
+    qtbot.waitUntil(lambda: window.workbench.export_memory.text() == "Export &translation memory…",
+                    timeout=5000)
