@@ -98,12 +98,6 @@ class Side:
     def split(self) -> list[Sentence]:
         return [s for p in self.passages for s in split_sentences(p.text, p.index)]
 
-    def unit_of(self, sentence: Sentence) -> int:
-        for unit, start, end in self.where[sentence.passage]:
-            if start <= sentence.start < end:
-                return unit
-        raise ValueError("a sentence outside every true sentence")
-
 
 class Rebuilt:
     """An article made of the lines, with translator-like edits and regrouped paragraphs."""
@@ -163,8 +157,8 @@ def unit_links(article: Rebuilt, vi: list[Sentence], en: list[Sentence],
                links: list[AlignmentLink]) -> set[Link]:
     """Sentence links as links of true sentences: links sharing a true sentence merged."""
     return _components(
-        [([article.vi.unit_of(vi[i]) for i in v], [article.en.unit_of(en[j]) for j in e])
-         for v, e in links])
+        [([u for i in v for u in _units_within(article.vi, vi[i])],
+          [u for j in e for u in _units_within(article.en, en[j])]) for v, e in links])
 
 
 def merged_gold(article: Rebuilt, vi: list[Sentence], en: list[Sentence]) -> list[Link]:
