@@ -79,8 +79,13 @@ class TranslationMemory:
             try:
                 self._db = self._connect()
             except sqlite3.DatabaseError:
-                self.path.unlink(missing_ok=True)
+                self._discard()
                 self._db = self._connect()
+
+    def _discard(self) -> None:
+        """Remove the file and its write-ahead log (derived data: rebuilt from the store)."""
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -92,7 +97,7 @@ class TranslationMemory:
                 version = row[0] if row else None
             if version != str(VERSION):
                 db.close()
-                self.path.unlink(missing_ok=True)
+                self._discard()
                 db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.executescript(_SCHEMA)
@@ -165,7 +170,9 @@ class TranslationMemory:
             "INSERT INTO grams VALUES(?, ?, ?) ON CONFLICT(lang, gram) DO UPDATE "
             "SET df = df + excluded.df",
             [(lang, gram, n) for (lang, gram), n in delta.items() if n])
-        self.db.execute("DELETE FROM grams WHERE df <= 0")
+        # Only a gram that lost pairs can have reached 0: no scan of the whole table.
+        self.db.executemany("DELETE FROM grams WHERE lang = ? AND gram = ? AND df <= 0",
+                            [key for key, n in delta.items() if n < 0])
 
     # -- reading --------------------------------------------------------------------------
 

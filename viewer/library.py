@@ -134,7 +134,7 @@ class Library:
             stored, indexed = self.store.digests(), self.index.indexed_digests()
             if stored == indexed:
                 self._index_ok = True
-                self.ensure_translation_memory()
+                self.ensure_translation_memory(progress)
                 return False
             changed = [i for i in stored if indexed.get(i) != stored[i]]
             extra = [i for i in indexed if i not in stored]
@@ -145,7 +145,7 @@ class Library:
                 self.index.remove_articles(extra)
             self._index_in_batches(changed, progress)
             self._index_ok = True
-            self.ensure_translation_memory()
+            self.ensure_translation_memory(progress)
             return True
 
     def _index_in_batches(self, ids: list[int], progress: IndexProgress | None) -> None:
@@ -162,7 +162,7 @@ class Library:
         self._index_ok = False
         self.index.rebuild(self.store.iter_articles(), total=self.store.count(), progress=progress)
         self._index_ok = True
-        self.ensure_translation_memory()
+        self.ensure_translation_memory(progress)
 
     def check(self) -> CheckReport:
         """Compare the index with the archive, article by article."""

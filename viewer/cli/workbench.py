@@ -22,6 +22,7 @@ from typing import Any
 from archive.export.exporters import write_export
 from archive.export.translation_memory import TM_FORMATS, tmx_document, tsv_document
 from index.translation_lookup import Lookup
+from viewer.cli.progress import progress_printer
 from viewer.library import Library
 
 
@@ -77,6 +78,8 @@ def lookup_json(found: Lookup) -> dict[str, Any]:
 
 def cmd_translations(library: Library, args: argparse.Namespace) -> int:
     query = " ".join(args.query).strip()
+    # Brought up to date first, with progress: a large archive's first build takes a while.
+    library.ensure_translation_memory(progress=progress_printer("Pairing sentences"))
     found = library.translations(query, lang=args.lang, limit=args.limit)
     if args.json:
         print(json.dumps(lookup_json(found), ensure_ascii=False, indent=2))
