@@ -454,7 +454,7 @@ class Library:
         """Every sentence pair of these articles (all when None), for TMX and TSV exports;
         NotFound for an id the archive does not hold."""
         articles = (self.store.iter_articles() if ids is None
-                    else (self.article(i) for i in ids))
+                    else (self.article(i) for i in dict.fromkeys(ids)))  # each article once
         return [unit for article in articles for unit in translation_units(article)]
 
 

@@ -70,6 +70,8 @@ def test_translations_usage_mistakes_are_one_line(data_dir: Path, capsys) -> Non
     assert code == 2 and err.startswith("error:") and len(err.strip().splitlines()) == 1
     code, _, err = run_argv_error(capsys, "translations", "--lang", "fr", "x")
     assert code == 2 and err.startswith("error:")
+    code, out, err = run(capsys, "translations", "  ")
+    assert (code, out, err) == (2, "", "error: give a word or phrase to look up\n")
 
 
 def run_argv_error(capsys, *argv: str) -> tuple[int, str, str]:
@@ -90,8 +92,8 @@ def test_export_tmx_to_a_file_refuses_to_overwrite_without_force(data_dir: Path,
     code, _, err = run(capsys, "export-tmx", "--output", str(target))
     assert code == 2 and "already exists" in err
     assert target.read_text(encoding="utf-8") == written
-    code, _, _ = run(capsys, "export-tmx", "--output", str(target), "--force", "1")
-    assert code == 0
+    code, out, _ = run(capsys, "export-tmx", "--output", str(target), "--force", "1", "1")
+    assert code == 0 and "205 sentence pair(s) from 1 article(s)" in out  # each article once
 
 
 def test_export_tmx_to_standard_output_and_as_tsv(data_dir: Path, capsys) -> None:

@@ -19,6 +19,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from archive.errors import SongNguError
 from archive.export.exporters import write_export
 from archive.export.translation_memory import TM_FORMATS, tmx_document, tsv_document
 from index.translation_lookup import Lookup
@@ -77,7 +78,9 @@ def lookup_json(found: Lookup) -> dict[str, Any]:
 
 
 def cmd_translations(library: Library, args: argparse.Namespace) -> int:
-    query = " ".join(args.query).strip()
+    query = " ".join(" ".join(args.query).split())
+    if not query:
+        raise SongNguError("give a word or phrase to look up")
     # Brought up to date first, with progress: a large archive's first build takes a while.
     library.ensure_translation_memory(progress=progress_printer("Pairing sentences"))
     found = library.translations(query, lang=args.lang, limit=args.limit)
