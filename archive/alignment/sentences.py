@@ -122,6 +122,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS:
         return True
     if _DOTTED_LOWER.search(word + "."):
-        # "e.g.", "i.e." go on; "a.m." and "p.m." usually close the sentence they end.
-        return "." in word and word not in ("a.m", "p.m")
+        # "e.g.", "i.e." go on; "a.m.", "p.m." and Vietnamese "v.v." (etc.) usually close the
+        # sentence they end when a capital follows.
+        return "." in word and word not in ("a.m", "p.m", "v.v")
     return bool(_INITIALS.match(word + "."))

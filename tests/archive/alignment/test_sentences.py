@@ -25,6 +25,11 @@ def test_vietnamese_titles_and_thousands_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_vietnamese_etc_closes_a_sentence_before_a_capital() -> None:
+    assert sentences("Họ mua táo, cam, v.v. Sau đó họ về. Ở Q. 1, TP. HCM có 2 cửa hàng.") == [
+        "Họ mua táo, cam, v.v.", "Sau đó họ về.", "Ở Q. 1, TP. HCM có 2 cửa hàng."]
+
+
 def test_english_abbreviations_initials_and_decimals() -> None:
     text = ("Mr. Smith paid $3.5 million in the U.S. last year. Dr. J. R. Jones agreed, "
             "e.g. on taxes. See No. 5 and St. Petersburg. It ended at 9 p.m. The rest waited.")
