@@ -58,13 +58,19 @@ def similarity(vi: frozenset[str], en: frozenset[str], vi_reach: frozenset[str],
 
 def learn(pairs: Iterable[tuple[frozenset[str], frozenset[str]]]) -> Lexicon:
     """Word partners from sentence pairs taken as translations of each other."""
-    together: Counter[tuple[str, str]] = Counter()
+    pairs = list(pairs)
     vi_count: Counter[str] = Counter()
     en_count: Counter[str] = Counter()
     for vi, en in pairs:
         vi_count.update(vi)
         en_count.update(en)
-        together.update((v, e) for v in vi for e in en)
+    # A word seen in one pair can never be together with a partner in MIN_TOGETHER of them.
+    vi_seen = {w for w, n in vi_count.items() if n >= MIN_TOGETHER}
+    en_seen = {w for w, n in en_count.items() if n >= MIN_TOGETHER}
+    together: Counter[tuple[str, str]] = Counter()
+    for vi, en in pairs:
+        en_kept = en & en_seen
+        together.update((v, e) for v in vi & vi_seen for e in en_kept)
     partners: dict[str, set[str]] = {}
     reverse: dict[str, set[str]] = {}
     for (v, e), n in together.items():
