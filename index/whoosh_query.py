@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from whoosh import query as wq
 from whoosh.query.compound import DefaultOr
 
-from index.analysis import EN_TOKEN, VI_TOKEN, en_term, pair_terms, vi_exact, vi_folded
+from index.analysis import (
+    EN_TOKEN,
+    VI_TOKEN,
+    en_term,
+    pair_terms,
+    plain_term,
+    vi_exact,
+    vi_folded,
+)
 from index.query import AllOf, AnyOf, Clause, Phrase, Words
 from index.schema import EN_PAIRS, EN_TEXT, VI_EXACT, VI_FOLDED, VI_PAIRS
 
@@ -39,19 +47,23 @@ def _all(queries: list[wq.Query]) -> wq.Query:
 
 @dataclass(frozen=True)
 class _Terms:
-    """Typed text as index terms: Vietnamese exact and folded, English stems."""
+    """Typed text as index terms: Vietnamese exact and folded, English stems, and the plain
+    (unstemmed) forms third-language text is indexed under."""
 
     exact: tuple[str, ...]
     folded: tuple[str, ...]
     stems: tuple[str, ...]
+    plains: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, text: str) -> _Terms:
         raws = VI_TOKEN.findall(text)
+        en_raws = EN_TOKEN.findall(text)
         return cls(
             tuple(map(vi_exact, raws)),
             tuple(map(vi_folded, raws)),
-            tuple(map(en_term, EN_TOKEN.findall(text))),
+            tuple(map(en_term, en_raws)),
+            tuple(map(plain_term, en_raws)),
         )
 
 
@@ -87,9 +99,17 @@ def _english(terms: _Terms) -> wq.Query | None:
     stems = terms.stems
     if not stems:
         return None
-    if len(stems) == 1:
-        return wq.Term(EN_TEXT, stems[0])
-    return _all([wq.Term(EN_PAIRS, p) for p in pair_terms(list(stems))])
+    stemmed = _english_terms(stems)
+    if not terms.plains or terms.plains == stems:
+        return stemmed
+    # Third-language passages hold plain terms: the plain form finds them too.
+    return DefaultOr([stemmed, _english_terms(terms.plains)])
+
+
+def _english_terms(terms: tuple[str, ...]) -> wq.Query:
+    if len(terms) == 1:
+        return wq.Term(EN_TEXT, terms[0])
+    return _all([wq.Term(EN_PAIRS, p) for p in pair_terms(list(terms))])
 
 
 class WhooshQueryBuilder:
@@ -164,4 +184,10 @@ class WhooshQueryBuilder:
             fieldname, before, after = EN_PAIRS, first.stems, second.stems
         if not before or not after:
             return None
-        return wq.Term(fieldname, pair_terms([before[-1], after[0]])[0], boost=ADJACENT_BOOST)
+        pair = wq.Term(fieldname, pair_terms([before[-1], after[0]])[0], boost=ADJACENT_BOOST)
+        if self.lang == "vi" or not first.plains or not second.plains:
+            return pair
+        plain = pair_terms([first.plains[-1], second.plains[0]])[0]
+        if plain == pair.text:
+            return pair
+        return DefaultOr([pair, wq.Term(EN_PAIRS, plain, boost=ADJACENT_BOOST)])

@@ -19,12 +19,13 @@ from pathlib import Path
 from archive.alignment import edits as alignment_edits
 from archive.alignment.sentence_aligner import SentencePairs, article_sentences
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
-from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.errors import ImportFailure, NothingToImport, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.export.translation_memory import TranslationUnit, translation_units
 from archive.feed_import import import_feed, is_large_feed
-from archive.importers import read_articles
+from archive.importers import read_file
 from archive.importers.folder_scan import find_importable, importable_list
+from archive.importers.outcome import Skipped
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
@@ -50,12 +51,14 @@ IndexProgress = Callable[[int, int], None]
 @dataclass
 class ImportOutcome:
     path: Path
-    status: str  # "imported" | "updated" | "error"
+    status: str  # "imported" | "updated" | "skipped" (a file of no articles) | "error"
     article_ids: list[int] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     error: str | None = None
     cancelled: bool = False  # a long import stopped by the user; what it saved stays
     resumed_from: int = 0  # posts a resumed import found already saved
+    skipped: list[Skipped] = field(default_factory=list)  # posts of the file left out, and why
+    reason: str | None = None  # why a "skipped" file holds no articles
 
 
 def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -230,10 +233,13 @@ class Library:
         finally:
             if pending:
                 self._index_articles(pending)
+        if result.nothing_to_import and not result.ids:
+            return ImportOutcome(path, "skipped", reason=result.nothing_to_import)
         if result.error and not result.ids:
             return ImportOutcome(path, "error", error=result.error)
         status = "imported" if result.created else "updated"
         outcome = ImportOutcome(path, status, result.ids, result.titles[-1:])
+        outcome.skipped = result.skipped
         outcome.resumed_from = result.resumed_from
         outcome.cancelled = result.cancelled
         if result.error:
@@ -244,15 +250,19 @@ class Library:
 
     def _import_one(self, path: Path) -> ImportOutcome:
         try:
-            articles = read_articles(path)
-            saved = self.store.save_articles(articles)
+            read = read_file(path)
+            saved = self.store.save_articles(read.articles)
+        except NothingToImport as exc:
+            return ImportOutcome(path, "skipped", reason=exc.reason)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
+        if not saved:  # every post of it was left out, each named in `skipped`
+            return ImportOutcome(path, "skipped", skipped=read.skipped)
         ids = [s.id for s in saved]
         self._index_articles([s.article for s in saved])
         status = "imported" if any(created for _, created in saved) else "updated"
-        titles = [a.display_title() for a in articles]
-        return ImportOutcome(path, status, ids, titles)
+        titles = [a.display_title() for a in read.articles]
+        return ImportOutcome(path, status, ids, titles, skipped=read.skipped)
 
     def _index_articles(self, articles: list[Article]) -> None:
         """Index articles just saved (as the store returned them: nothing is read back)."""
@@ -265,15 +275,24 @@ class Library:
         self._update_translations(articles)
 
     def _offer_sample(self) -> None:
-        """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
+        """Import the bundled article into a new, empty archive — once, so deleting it sticks.
+
+        Only the app's first launch does this (Library.open's default); the command line opens
+        with with_sample=False and imports it only when asked (`songngu-cli import-sample`)."""
         marker = self.data_dir / SAMPLE_MARKER
         if marker.exists() or self.store.count() > 0:
             return
+        self.import_sample()
+
+    def import_sample(self) -> ImportOutcome:
+        """Import the bundled sample article (again: it updates in place); ImportFailure when
+        it cannot be imported. The marker it leaves stops the app offering it once more."""
         outcome = self._import_one(sample_path())
         if outcome.status == "error":
             raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
-        marker.write_text("The bundled sample article was imported into this archive.\n",
-                          encoding="utf-8")
+        (self.data_dir / SAMPLE_MARKER).write_text(
+            "The bundled sample article was imported into this archive.\n", encoding="utf-8")
+        return outcome
 
     # -- reading and searching -----------------------------------------------------------
 
@@ -312,6 +331,20 @@ class Library:
         """Bookmark the first place `quote` stands in the article (NotFound when it doesn't)."""
         article = self.article(article_id)
         return self.store.add_bookmark(quote_bookmark(article, lang, quote, note, tuple(tags)))
+
+    def bookmark_quote_once(
+        self, article_id: int, lang: str, quote: str, note: str = "", tags: Sequence[str] = ()
+    ) -> tuple[Bookmark, bool]:
+        """Like bookmark_quote, but when a bookmark already holds the same characters of the
+        same passage, that one is returned with False and nothing is added."""
+        article = self.article(article_id)
+        wanted = quote_bookmark(article, lang, quote, note, tuple(tags))
+        for existing in self.store.bookmarks(article_id=article_id):
+            if (not existing.orphaned and existing.lang == wanted.lang
+                    and existing.passage == wanted.passage
+                    and (existing.start, existing.end) == (wanted.start, wanted.end)):
+                return existing, False
+        return self.store.add_bookmark(wanted), True
 
     def bookmark_passage(
         self, article_id: int, lang: str, passage: int, start: int = 0, end: int = 0,

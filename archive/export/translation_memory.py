@@ -100,7 +100,8 @@ def _props(unit: TranslationUnit) -> list[tuple[str, str]]:
         props.append(("x-post-number", str(unit.post_number)))
     if unit.article_id is not None:
         props.append(("x-article-id", str(unit.article_id)))
-    props.append(("x-passages", f"vi {unit.vi_passage}, en {unit.en_passage}"))
+    # Counted from 1, as exports count passages for people.
+    props.append(("x-passages", f"vi {unit.vi_passage + 1}, en {unit.en_passage + 1}"))
     return props
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.viewer.test_cli import run, run_json
+from tests.viewer.test_cli import run, run_json, with_sample  # noqa: F401 (a fixture)
+
+# Every test here works on the bundled sample, imported as `songngu-cli import-sample` does.
+pytestmark = pytest.mark.usefixtures("with_sample")
 
 
 def test_show_json_has_sentences_and_their_alignment(data_dir: Path, capsys) -> None:

@@ -85,8 +85,9 @@ def test_opening_an_example_scrolls_the_reader_to_its_passage(qtbot, window) -> 
     with qtbot.waitSignal(panel.example_activated) as signal:
         panel.examples.anchorClicked.emit(QUrl("example:0"))
     assert signal.args == [example.article_id, "en", example.passage]
+    qtbot.waitUntil(lambda: window.reader.view.verticalScrollBar().value() > 0,
+                    timeout=10000)  # the passage is far down
     assert window.article.id == example.article_id
-    assert window.reader.view.verticalScrollBar().value() > 0  # the passage is far down
 
 
 def test_file_menu_exports_the_translation_memory(qtbot, window, tmp_path: Path,

@@ -3,21 +3,24 @@ keyboard reachability."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from archive import __version__
 from tests.viewer.test_gui_support import (
     close_window,
     open_window,
+    settle,
     temp_settings,
     translations,
     write_text_post,
 )
 from viewer.gui import settings as S
+from viewer.gui.dialogs import shortcut_rows
 from viewer.gui.reader.reader import ARTICLE_SCHEME
 
 
@@ -36,6 +39,8 @@ def test_settings_survive_closing_and_reopening(qtbot, tmp_path: Path, library) 
     first.zoom(+1)
     first.zoom(+1)
     first.main_splitter.setSizes([200, 700, 211])
+    first.main_splitter.splitterMoved.emit(200, 1)  # as a drag of the handle reports it
+    first.panels.apply()
     first.search_panel.set_language_filter("en")
     sizes = first.main_splitter.sizes()
     close_window(first)
@@ -67,6 +72,9 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         window.set_ui_language("vi")
         qtbot.waitUntil(lambda: window.menus.file.title() == "&Tệp")
         assert window.commands.import_files.text() == "&Nhập bài…"
+        # The interface's language is named so, apart from the reader's Vietnamese / English.
+        assert window.menus.language.title() == "Ngôn ngữ &giao diện"
+        assert window.menus.language.menuAction() in window.menus.view.actions()
         assert window.search_panel.field.placeholderText().startswith("Tìm trong cả hai")
         assert window.search_panel.language.itemText(0) == "Tất cả"
         assert window.metadata_panel.copy_button.text() == "Chép địa chỉ nguồn"
@@ -74,6 +82,7 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         window.set_ui_language("en")
         qtbot.waitUntil(lambda: window.menus.file.title() == "&File")
         assert window.search_panel.language.itemText(0) == "All languages"
+        assert window.menus.language.title() == "&Interface language"
     finally:
         translations(app).apply("en")
 
@@ -86,14 +95,18 @@ def test_related_posts_open_when_archived_and_say_so_when_not(qtbot, window,
                            "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
+    settle(window)
     window.importer.report.close()
+    settle(window)
     assert window.article.blog_post_number == 2945  # an import opens what it imported
     sample_id = next(s.id for s in window.library.summaries() if s.blog_post_number == 3342)
     window.open_article(sample_id)  # read afresh: the link now resolves
+    settle(window)
     html = window.metadata_panel.view.toHtml()
     new_id = next(s.id for s in window.library.summaries() if s.blog_post_number == 2945)
     assert f"{ARTICLE_SCHEME}:{new_id}" in html
     window.metadata_panel.view.anchorClicked.emit(QUrl(f"{ARTICLE_SCHEME}:{new_id}"))
+    settle(window)
     assert window.article.id == new_id
     assert "Chi tiết Chiến dịch Mạng nhện" in window.reader.view.toPlainText()
 
@@ -107,13 +120,31 @@ def test_shortcuts_dialog_lists_every_shortcut(window) -> None:
     window.commands.shortcuts.trigger()
     table = window.shortcuts_dialog.findChild(QTableWidget)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["Search"].startswith("Ctrl+F") and "Ctrl+K" in rows["Search"]
-    assert rows["Next match"].startswith("F3")
-    assert rows["Previous match"].startswith("Shift+F3")
+    assert rows["Search"] == "Ctrl+F"
+    assert rows["Next match"] == "F3"
+    assert rows["Previous match"] == "Shift+F3"
     assert rows["Import…"] == "Ctrl+O"
-    assert rows["Zoom in"].startswith("Ctrl+=") and "Zoom" not in rows["Zoom in"]
+    assert rows["Zoom in"] == "Ctrl+="
+    assert rows["Undo"] == "Ctrl+Z"
     assert rows["Side by side"] == "Ctrl+3"
+    assert rows["Previous match (in the search field)"] == "Shift+Enter"
+    # One shortcut a command, each one a person can press: no lists, no phantom keys.
+    for command, keys in rows.items():
+        assert ", " not in keys and not re.fullmatch(r"F(1[3-9]|2\d|3[0-5])", keys), command
     window.shortcuts_dialog.close()
+
+
+def test_shortcuts_leave_out_keys_ordinary_keyboards_lack(qapp) -> None:
+    # X11 binds Undo to Ctrl+Z and F14 (a Sun keyboard's Undo key), and Open to a dedicated key.
+    action = QAction("Undo")
+    action.setShortcuts([QKeySequence("F14"), QKeySequence("Ctrl+Z")])
+    opener = QAction("Open")
+    opener.setShortcuts([QKeySequence(Qt.Key.Key_Open), QKeySequence("Ctrl+O")])
+    only_phantoms = QAction("Copy")
+    only_phantoms.setShortcuts([QKeySequence("F16")])
+    rows = dict(shortcut_rows([action, opener, only_phantoms]))
+    assert rows["Undo"] == "Ctrl+Z" and rows["Open"] == "Ctrl+O"
+    assert "Copy" not in rows
 
 
 def test_about_shows_version_data_location_and_licences(window) -> None:
@@ -127,7 +158,7 @@ def test_about_shows_version_data_location_and_licences(window) -> None:
 def test_every_command_has_a_keyboard_route(window) -> None:
     """Each action has a shortcut or sits in a menu (reachable with Alt+letter)."""
     in_menus = {a for menu in (window.menus.file, window.menus.edit, window.menus.view,
-                               window.menus.language, window.menus.help)
+                               window.menus.language, window.menus.theme, window.menus.help)
                 for a in menu.actions()}
     for action in window.commands.all():
         assert action.shortcuts() or action in in_menus, action.objectName()
@@ -146,6 +177,7 @@ def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Pat
                            "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
+    settle(window)
     window.importer.report.close()
     panel = window.library_panel
 

@@ -98,7 +98,8 @@ def cmd_translations(library: Library, args: argparse.Namespace) -> int:
     for rank, rendering in enumerate(found.renderings, start=1):
         print(f"{rank:>2}. {rendering.text}  ×{rendering.count}")
         for example in rendering.examples[:1]:
-            print(f"      #{example.article_id} ¶{example.passage}")
+            # Passages are counted from 1 where people read them (the JSON keeps the index).
+            print(f"      #{example.article_id} ¶{example.passage + 1}")
             print(textwrap.indent(_short(example.text), f"        {found.lang}: "))
             print(textwrap.indent(_short(example.counterpart), f"        {other}: "))
     return 0

@@ -188,7 +188,7 @@ class TranslationsPanel(QWidget):
             title = html.escape(self.titles(example.article_id, lang))
             blocks.append(
                 f'<p><a href="example:{n}">{title}</a> <span style="color: gray;">'
-                f"¶{example.passage}</span><br>"
+                f"¶{example.passage + 1}</span><br>"
                 f"<b>{lang}</b> {styles.mark_html(marked(example.text, example.text_spans))}<br>"
                 f"<b>{other}</b> "
                 f"{styles.mark_html(marked(example.counterpart, example.counterpart_spans))}</p>")

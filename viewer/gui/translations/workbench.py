@@ -74,9 +74,12 @@ class Workbench(QObject):
             self.panel.field.setFocus()
 
     def open_example(self, article_id: int, lang: str, passage: int) -> None:
-        if self.window.open_article(article_id):
+        """Open the example's article (read in a worker), then show its passage."""
+        def show() -> None:
             self.window._show_language(lang)
             self.window.reader.go_to_passage(lang, passage)
+
+        self.window.open_article(article_id, show)
 
     # -- export --------------------------------------------------------------------------
 
