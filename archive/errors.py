@@ -25,3 +25,11 @@ class NothingToImport(ImportFailure):
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class DraftSkipped(ImportFailure):
+    """The file holds only drafts, and drafts were not asked for; `titles` names them."""
+
+    def __init__(self, message: str, titles: list[str]) -> None:
+        super().__init__(message)
+        self.titles = titles

@@ -27,6 +27,7 @@ class PassageKind(StrEnum):
     PARAGRAPH = "paragraph"
     QUOTE = "quote"
     CAPTION = "caption"
+    CODE = "code"  # program text or a preformatted block: its line breaks and spaces are kept
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,16 @@ def escape_markdown(text: str) -> str:
     return _ORDERED_LIST_START.sub(r"\1\\\2", escaped, count=1)
 
 
+def code_fence(text: str) -> str:
+    """A backtick fence longer than any backtick run in `text`, so the text cannot close it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
 def passage_markdown(passage: Passage) -> str:
+    if passage.kind is PassageKind.CODE:
+        fence = code_fence(passage.text)
+        return f"{fence}\n{passage.text}\n{fence}"
     text = escape_markdown(passage.text)
     if passage.kind is PassageKind.HEADING:
         return f"## {text}"

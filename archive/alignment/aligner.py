@@ -8,7 +8,9 @@ and drop photo captions. `align` finds the cheapest monotone chain of links of t
   times the article's own Vietnamese/English length ratio, plus the shape's prior;
 - an anchor reward for tokens both sides share (numbers, months, names, acronyms, quoted titles;
   see align_anchors), weighted by rarity in the article;
-- a kind cost: a heading pairs with a heading, and captions and pull quotes may go untranslated.
+- a kind cost: a heading pairs with a heading, and captions and pull quotes may go untranslated;
+- code pairs only with code, one block with one block (a program is not translated into a
+  paragraph, nor merged with one), or stays unpaired.
 
 Pure functions, no I/O; safe from any thread. An article of 100×100 passages aligns in a few
 tens of milliseconds (the search is limited to a band around the diagonal).
@@ -28,6 +30,7 @@ __all__ = ["LINK_SHAPES", "align", "apply_corrections", "position_pairs"]
 LINK_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
 _HEADING = PassageKind.HEADING
+_CODE = PassageKind.CODE
 _PAIR_SHAPES = tuple(shape for shape in LINK_SHAPES if all(shape))
 _SQRT2 = math.sqrt(2)
 # Gale & Church (1993): -log of each shape's prior probability.
@@ -49,8 +52,12 @@ _HEADING_MISMATCH = 4.0
 # A heading merged into a paragraph is merged into the one it introduces, so a two-passage
 # side that ends with a heading is unlikely.
 _HEADING_LAST_IN_MERGE = 2.0
-# Untranslated passages: captions often, pull quotes sometimes, anything else rarely.
-_DROP_COST = {PassageKind.CAPTION: 1.0, PassageKind.QUOTE: 2.5}
+# Two code blocks side by side are most likely the same program (code is copied, not
+# translated), as two headings are the same heading.
+_CODE_MATCH = -1.0
+# Untranslated passages: captions often, pull quotes sometimes, code now and then (a
+# translation may leave a listing out), anything else rarely.
+_DROP_COST = {PassageKind.CAPTION: 1.0, PassageKind.QUOTE: 2.5, PassageKind.CODE: 2.5}
 # The DP visits cells within this distance of the diagonal (widened for unequal counts).
 _MIN_BAND = 10
 
@@ -118,6 +125,8 @@ class _LinkCosts:
         """Cost of linking vi[i-di:i] with en[j-dj:j], both sides non-empty."""
         if any(self.vi_unlinked[i - di : i]) or any(self.en_unlinked[j - dj : j]):
             return math.inf
+        if self._code_apart(i, j, di, dj):
+            return math.inf
         vi_len, vi_anchors = self.vi_span[di][i]
         en_len, en_anchors = self.en_span[dj][j]
         cost = _SHAPE_COST[(di, dj)] + self._length_cost(vi_len, en_len)
@@ -145,11 +154,21 @@ class _LinkCosts:
         tail = math.erfc(abs(delta) / _SQRT2)
         return -math.log(max(tail, 1e-300))
 
+    def _code_apart(self, i: int, j: int, di: int, dj: int) -> bool:
+        """A link that would put code beside prose, or merge code with anything."""
+        vi_code = [kind is _CODE for kind in self.vi_kind[i - di : i]]
+        en_code = [kind is _CODE for kind in self.en_kind[j - dj : j]]
+        if not any(vi_code) and not any(en_code):
+            return False
+        return not (di == dj == 1 and vi_code[0] and en_code[0])
+
     def _merge_kind_cost(self, i: int, j: int, di: int) -> float:
         last_of_two = self.vi_kind[i - 1] if di == 2 else self.en_kind[j - 1]
         return _HEADING_LAST_IN_MERGE if last_of_two is _HEADING else 0.0
 
     def _kind_cost(self, i: int, j: int) -> float:
+        if self.vi_kind[i - 1] is _CODE:  # and so is the English one (see _code_apart)
+            return _CODE_MATCH
         vi_heading = self.vi_kind[i - 1] is _HEADING
         en_heading = self.en_kind[j - 1] is _HEADING
         if vi_heading and en_heading:

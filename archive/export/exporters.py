@@ -2,6 +2,8 @@
 
 Each passage is followed by its citation and the reader's note. PDF is made from the HTML by
 the viewer (Qt's QTextDocument), so this module needs nothing beyond the standard library.
+An excerpt of a code passage keeps its lines: a fenced block in Markdown, <pre> in HTML, lines
+indented by four spaces in plain text.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from typing import Any
 
 from archive.errors import SongNguError
 from archive.export.citation import Excerpt, citation_text
-from archive.model import NATIVE_LANGUAGE_NAMES, escape_markdown
+from archive.model import (
+    NATIVE_LANGUAGE_NAMES,
+    Article,
+    PassageKind,
+    code_fence,
+    escape_markdown,
+)
 
 TEXT_FORMATS = ("md", "html", "txt", "json")
 ALL_FORMATS = (*TEXT_FORMATS, "pdf")
@@ -33,12 +41,19 @@ def export(excerpts: Sequence[Excerpt], fmt: str, title: str = "Song Ngữ") -> 
 def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
     blocks = [f"# {escape_markdown(title)}"]
     for excerpt in excerpts:
-        quote = "\n>\n".join(f"> {escape_markdown(p)}" for p in _paragraphs(excerpt.text))
-        blocks.append(quote)
+        if _is_code(excerpt.article, excerpt.lang, _own_passages(excerpt)):
+            blocks.append(_quoted_code_markdown(excerpt.text))
+        else:
+            blocks.append("\n>\n".join(f"> {escape_markdown(p)}"
+                                        for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
-            label = NATIVE_LANGUAGE_NAMES[excerpt.counterpart.lang]
-            blocks.append("\n>\n".join(f"> *{label}:* {escape_markdown(p)}"
-                                        for p in _paragraphs(excerpt.counterpart.text)))
+            c = excerpt.counterpart
+            label = NATIVE_LANGUAGE_NAMES[c.lang]
+            if _is_code(excerpt.article, c.lang, c.passages):
+                blocks.append(f"> *{label}:*\n>\n" + _quoted_code_markdown(c.text))
+            else:
+                blocks.append("\n>\n".join(f"> *{label}:* {escape_markdown(p)}"
+                                            for p in _paragraphs(c.text)))
         blocks.append(f"— {escape_markdown(citation_text(excerpt.article))}")
         blocks.extend(_notes(excerpt, escape_markdown))
         blocks.append("---")
@@ -49,10 +64,15 @@ def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", heading: boo
     """Plain text; without `heading` it is a fragment to paste (Copy with citation)."""
     blocks = [f"{title}\n{'=' * len(title)}"] if heading else [""]
     for excerpt in excerpts:
-        blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
+        if _is_code(excerpt.article, excerpt.lang, _own_passages(excerpt)):
+            blocks.append(_indented(excerpt.text))
+        else:
+            blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
-            label = NATIVE_LANGUAGE_NAMES[excerpt.counterpart.lang]
-            blocks.append(f"[{label}] {excerpt.counterpart.text}")
+            c = excerpt.counterpart
+            label = NATIVE_LANGUAGE_NAMES[c.lang]
+            code = _is_code(excerpt.article, c.lang, c.passages)
+            blocks.append(f"[{label}]\n{_indented(c.text)}" if code else f"[{label}] {c.text}")
         blocks.append(f"— {citation_text(excerpt.article)}")
         blocks.extend(_notes(excerpt, str))
         blocks.append("* * *")
@@ -66,11 +86,12 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
     body = [f"<h1>{e(title)}</h1>"]
     for excerpt in excerpts:
         lang = f' lang="{excerpt.lang}"' if excerpt.lang else ""
-        paragraphs = "".join(f"<p>{e(p)}</p>" for p in _paragraphs(excerpt.text))
+        paragraphs = _html_paragraphs(excerpt.text, _is_code(excerpt.article, excerpt.lang,
+                                                             _own_passages(excerpt)))
         body.append(f'<blockquote class="passage"{lang}>{paragraphs}</blockquote>')
         if excerpt.counterpart:
             c = excerpt.counterpart
-            paragraphs = "".join(f"<p>{e(p)}</p>" for p in _paragraphs(c.text))
+            paragraphs = _html_paragraphs(c.text, _is_code(excerpt.article, c.lang, c.passages))
             body.append(f'<blockquote class="counterpart" lang="{c.lang}">'
                         f"<p><em>{e(NATIVE_LANGUAGE_NAMES[c.lang])}:</em></p>{paragraphs}</blockquote>")
         body.append(f'<p class="citation">— {_linked_citation(excerpt)}</p>')
@@ -78,11 +99,12 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
         body.append("<hr>")
     if len(body) > 1:
         body.pop()
+    code_css = _CODE_CSS if '<pre class="code">' in "".join(body) else ""
     if fragment:
         return '<meta charset="utf-8">' + "\n".join(body[1:])
     return (
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{e(title)}</title>\n<style>{_CSS}{code_css}</style>\n</head>\n<body>\n"
         + "\n".join(body) + "\n</body>\n</html>\n"
     )
 
@@ -166,6 +188,32 @@ _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 1
                      *(f"LPT{i}" for i in range(1, 10))}
 
 
+def _own_passages(excerpt: Excerpt) -> tuple[int, ...]:
+    return (excerpt.passage,) if excerpt.passage is not None else ()
+
+
+def _is_code(article: Article, lang: str | None, passages: Sequence[int]) -> bool:
+    """Whether the excerpted passages are code (so their line breaks are the text's own)."""
+    shown = article.passages.get(lang or "", [])
+    kinds = [shown[i].kind for i in passages if 0 <= i < len(shown)]
+    return bool(kinds) and all(kind is PassageKind.CODE for kind in kinds)
+
+
+def _quoted_code_markdown(text: str) -> str:
+    fence = code_fence(text)
+    return "\n".join(f"> {line}".rstrip() for line in [fence, *text.split("\n"), fence])
+
+
+def _indented(text: str) -> str:
+    return "\n".join(f"    {line}".rstrip() for line in text.split("\n"))
+
+
+def _html_paragraphs(text: str, code: bool) -> str:
+    if code:
+        return f'<pre class="code">{html.escape(text)}</pre>'
+    return "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(text))
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()] or [text]
 
@@ -195,4 +243,9 @@ _CSS = (
     "line-height:1.6}blockquote{margin:1em 0 1em 1.5em;padding-left:1em;"
     "border-left:3px solid #b08d57;font-size:1.05em}"
     ".counterpart{color:#555}.citation{font-size:.92em}.note{font-style:italic}"
+)
+# Added only to a page that shows code, so pages without code stay as they were.
+_CODE_CSS = (
+    "pre.code{font-family:'DejaVu Sans Mono','Noto Sans Mono',monospace;font-size:.9em;"
+    "white-space:pre-wrap}"
 )

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from archive.errors import ImportFailure, NothingToImport
+from archive.errors import DraftSkipped, ImportFailure, NothingToImport
 from archive.importers.blogger import looks_like_blogger, read_blogger_file
 from archive.importers.language import assign_language
 from archive.importers.markdown_file import looks_like_markdown, read_markdown
-from archive.importers.outcome import FileRead
+from archive.importers.outcome import DRAFT, FileRead, Skipped
 from archive.importers.saved_page import looks_like_saved_page, read_saved_page
 from archive.importers.takeout import companion_reason
 from archive.importers.text_post import looks_like_text_post, read_text_post
@@ -32,14 +32,17 @@ _DECLARED_LANGUAGE = re.compile(r"^(?:lang|language)\s*[:=]", re.IGNORECASE | re
 _HEADER_LINES = 60
 
 
-def read_articles(path: Path) -> list[Article]:
+def read_articles(path: Path, *, include_drafts: bool = False) -> list[Article]:
     """The articles in the file at `path`; raises ImportFailure with a one-line reason."""
-    return read_file(path).articles
+    return read_file(path, include_drafts=include_drafts).articles
 
 
-def read_file(path: Path) -> FileRead:
+def read_file(path: Path, *, include_drafts: bool = False) -> FileRead:
     """The articles in the file at `path` and the posts of it that were skipped (each named,
-    with the reason); raises ImportFailure (NothingToImport for a file of no articles)."""
+    with the reason); raises ImportFailure (NothingToImport for a file of no articles).
+
+    Drafts (a Blogger draft, a Markdown post with `draft: true`) are left out and named as
+    skipped unless `include_drafts`."""
     path = Path(path)
     data = _read_bytes(path)
     head_bytes = data[:HEAD_CHARS].decode("utf-8", errors="replace")
@@ -53,12 +56,15 @@ def read_file(path: Path) -> FileRead:
     text = _text_of(data, path)
     head = text[:HEAD_CHARS]
     if looks_like_blogger(head):  # before the others: an export is also XML text
-        result = read_blogger_file(text, path)
+        result = read_blogger_file(text, path, include_drafts=include_drafts)
         if not result.articles and not result.skipped:
             raise ImportFailure(f"{path.name} is a Blogger export with no published post in it.")
         return result
     if looks_like_markdown(path, head):
-        articles = read_markdown(text, path)
+        try:
+            articles = read_markdown(text, path, include_drafts=include_drafts)
+        except DraftSkipped as draft:  # left out on purpose: named, like a Blogger draft
+            return FileRead([], [Skipped(title, DRAFT) for title in draft.titles])
         return _identified(articles) if not _declares_language(text) else FileRead(articles)
     if looks_like_text_post(head):
         return _identified(read_text_post(text, path))

@@ -1,128 +1,155 @@
-"""Walk the HTML the markdown package renders and cut it into passage-sized blocks."""
+"""Cut a Markdown body into passage-sized blocks, in reading order, each with its kind.
+
+The body is parsed as CommonMark (markdown-it-py) — the dialect Hugo renders and close to
+Jekyll's kramdown — and its token stream walked once. Inline text is taken from the tokens in
+the order they come, so emphasis, strong, code spans, links, images and hard breaks keep their
+place in the sentence. (The previous reader rebuilt text from Python-Markdown's HTML, keeping
+the emphasized words in a list of their own that was appended after the plain words: "là
+_loyal reader_ của blog" came back as "là của blog … loyal reader".)
+
+kramdown's attribute lists (`{: .notice}`) are markup Jekyll shows nothing of, and are left
+out of the text. Kinds: headings → heading; fenced, indented and `<pre>` code → code (its line
+breaks and spaces kept, never a heading); text inside a block quote → quote; a paragraph that
+is all emphasis, or holds an image (its alt text when it has no other text), → caption; list
+items, one passage each, and everything else → paragraph. Raw HTML blocks are read with
+`html_blocks`. Pure functions; safe from any thread.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from archive.importers.html_blocks import code_text, html_to_blocks
 from archive.importers.passage_kinds import strip_block
 from archive.model import PassageKind
 
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# Elements whose text is one block; a new one opening closes the one before (loose lists nest
-# <p> in <li>).
-LEAF_TAGS = HEADING_TAGS | {"p", "li", "pre", "figcaption", "dt", "dd", "td", "th"}
-_EMPHASIS_TAGS = {"em", "i"}
-_SKIPPED_TAGS = {"script", "style"}
-# Collapse runs of ordinary whitespace but keep no-break spaces: they are the text's own.
+# A `***` line on its own divides a two-language file; any other rule is only a rule.
+LANGUAGE_BREAK_TAG = "language-break"
+_LANGUAGE_BREAK_LINE = "***"
+# Runs of ordinary whitespace collapse as a browser shows them; no-break spaces are the text's.
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# kramdown's attribute lists (`{: .notice}`, `[link](#){: .btn}`): Jekyll shows nothing of them.
+# Taken out of text only; code that shows one keeps it.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
+# markdown-it silently skips whatever lies deeper than its nesting limit, so the limit is set
+# out of reach: nesting that deep ends in a RecursionError, which the caller turns into one
+# human line instead of an article with text missing.
+MAX_NESTING_TOKENS = 1_000_000
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING_TOKENS})
 
 
 @dataclass(frozen=True)
 class Block:
-    tag: str
+    tag: str  # "h1"…"h6", "p", "li", "pre", "html" or LANGUAGE_BREAK_TAG
     kind: PassageKind
     text: str
 
 
 @dataclass
-class _OpenBlock:
-    tag: str
-    in_quote: bool
-    plain: list[str] = field(default_factory=list)  # text outside emphasis
-    emphasized: list[str] = field(default_factory=list)
-    image_alt: str = ""
+class _Inline:
+    """The text of one inline token run, and what the caption rules need to know of it."""
 
-    def close(self) -> Block | None:
-        text = strip_block(_SPACES.sub(" ", "".join(self.plain) + "".join(self.emphasized)))
-        if self.tag == "p" and self.image_alt and not text:
-            text = strip_block(self.image_alt)
-        if not text:
-            return None
-        return Block(self.tag, self._kind(), text)
+    parts: list[str] = field(default_factory=list)
+    plain_text: bool = False  # some text stands outside emphasis
+    image_alt: list[str] = field(default_factory=list)
+    has_image: bool = False
 
-    def _kind(self) -> PassageKind:
-        if self.tag in HEADING_TAGS:
-            return PassageKind.HEADING
-        if self.in_quote:
-            return PassageKind.QUOTE
-        if self.tag == "figcaption" or self.image_alt:
-            return PassageKind.CAPTION
-        if self.tag == "p" and not "".join(self.plain).strip():
-            return PassageKind.CAPTION  # all emphasis: how Markdown writes a photo caption
-        return PassageKind.PARAGRAPH
+    def text(self) -> str:
+        return strip_block(_SPACES.sub(" ", "".join(self.parts)))
 
 
-class _BlockCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
-        self._open: _OpenBlock | None = None
-        self._quote_depth = 0
-        self._emphasis_depth = 0
-        self._skip_depth = 0
+def markdown_blocks(body: str) -> list[Block]:
+    """The blocks of a Markdown body (no front matter), in order, without empty ones."""
+    lines = body.splitlines()
+    return list(_walk(_PARSER.parse(body), lines))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip_depth += 1
-        elif tag == "blockquote":
-            self._flush()
-            self._quote_depth += 1
-        elif tag in LEAF_TAGS:
-            self._flush()
-            self._open = _OpenBlock(tag, self._quote_depth > 0)
-        elif tag in _EMPHASIS_TAGS:
-            self._emphasis_depth += 1
-        elif tag == "img":
-            self._image(dict(attrs))
-        elif tag == "br":
-            self.handle_data(" ")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag == "blockquote":
-            self._flush()
-            self._quote_depth = max(0, self._quote_depth - 1)
-        elif tag in LEAF_TAGS:
-            if self._open is not None and self._open.tag == tag:
-                self._flush()
-        elif tag in _EMPHASIS_TAGS:
-            self._emphasis_depth = max(0, self._emphasis_depth - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self._skip_depth:
-            return
-        if self._open is None:
-            if not data.strip():
-                return
-            # Text outside any block (raw HTML such as <div>text</div>) is a paragraph.
-            self._open = _OpenBlock("p", self._quote_depth > 0)
-        target = self._open.emphasized if self._emphasis_depth else self._open.plain
-        target.append(data)
-
-    def _image(self, attrs: dict[str, str | None]) -> None:
-        alt = attrs.get("alt") or attrs.get("title") or ""
-        if self._open is None:
-            self._open = _OpenBlock("p", self._quote_depth > 0)
-        self._open.image_alt = alt or " "  # an image without alt text still marks a caption
-
-    def _flush(self) -> None:
-        if self._open is not None:
-            block = self._open.close()
+def _walk(tokens: Sequence[Token], lines: list[str]) -> Iterator[Block]:
+    quote_depth = 0
+    item_depth = 0
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "list_item_open":
+            item_depth += 1
+        elif kind == "list_item_close":
+            item_depth -= 1
+        elif kind == "heading_open":
+            text = _inline(tokens[i + 1]).text()
+            if text:
+                yield Block(token.tag, PassageKind.HEADING, text)
+        elif kind == "paragraph_open":
+            block = _paragraph(tokens[i + 1], quote_depth > 0, item_depth > 0)
             if block is not None:
-                self.blocks.append(block)
-            self._open = None
+                yield block
+        elif kind in ("fence", "code_block"):
+            code = code_text(token.content)
+            if code:
+                yield Block("pre", PassageKind.CODE, code)
+        elif kind == "html_block":
+            yield from _html(token.content, quote_depth > 0)
+        elif kind == "hr" and token.map and _is_language_break(lines, token.map[0]):
+            yield Block(LANGUAGE_BREAK_TAG, PassageKind.PARAGRAPH, "")
 
-    def close(self) -> None:
-        super().close()
-        self._flush()
+
+def _paragraph(inline: Token, in_quote: bool, in_item: bool) -> Block | None:
+    found = _inline(inline)
+    text = found.text()
+    if not text and found.has_image:
+        text = strip_block(_SPACES.sub(" ", " ".join(found.image_alt)))
+    if not text:
+        return None
+    tag = "li" if in_item else "p"
+    if in_quote:
+        return Block(tag, PassageKind.QUOTE, text)
+    if found.has_image or (tag == "p" and not found.plain_text):
+        # An image, or a paragraph all in emphasis: how Markdown writes a photo caption.
+        return Block(tag, PassageKind.CAPTION, text)
+    return Block(tag, PassageKind.PARAGRAPH, text)
 
 
-def html_blocks(html: str) -> list[Block]:
-    """The text blocks of rendered Markdown, in order, each with the kind of passage it is."""
-    collector = _BlockCollector()
-    collector.feed(html)
-    collector.close()
-    return collector.blocks
+def _inline(token: Token) -> _Inline:
+    found = _Inline()
+    emphasis = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "text_special", "code_inline"):
+            content = child.content
+            if kind == "text" and "{:" in content:
+                content = _KRAMDOWN_ATTRIBUTES.sub("", content)
+            found.parts.append(content)
+            if emphasis == 0 and content.strip():
+                found.plain_text = True
+        elif kind in ("softbreak", "hardbreak"):
+            found.parts.append(" ")
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "em_close":
+            emphasis = max(0, emphasis - 1)
+        elif kind == "image":
+            found.has_image = True
+            found.image_alt.append("".join(c.content for c in child.children or []))
+        elif kind == "html_inline" and _BREAK_TAG.fullmatch(child.content.strip()):
+            found.parts.append(" ")
+    return found
+
+
+def _html(html: str, in_quote: bool) -> Iterator[Block]:
+    for block in html_to_blocks(html):
+        kind = block.kind
+        if kind is None:
+            kind = PassageKind.QUOTE if in_quote else PassageKind.PARAGRAPH
+        yield Block("html", kind, block.text)
+
+
+def _is_language_break(lines: list[str], line: int) -> bool:
+    return 0 <= line < len(lines) and lines[line].strip() == _LANGUAGE_BREAK_LINE

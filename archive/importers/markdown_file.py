@@ -1,4 +1,4 @@
-"""Markdown articles with a metadata header (the `markdown` package's `meta` extension).
+"""Markdown articles: Song Ngữ's own metadata header, or a Jekyll/Hugo front matter.
 
 One language per file:
 
@@ -40,30 +40,32 @@ publication (else named after the URL's site), blog_post_number, language (vi | 
 related ("2945 - Title" lines), published, tags (comma-separated). A `# Title` line opening a
 part is that language's title when the header gives none. Without `language` and without
 `***`, the language is guessed from the letters (Vietnamese has ơ, ư, đ, ạ, …). In the body,
-headings become headings, block quotes quotes, a paragraph that is all *emphasis* or an image
-(its alt text) a caption, everything else a paragraph.
+headings become headings, block quotes quotes, code blocks code, a paragraph that is all
+*emphasis* or an image (its alt text) a caption, everything else a paragraph (markdown_blocks).
+
+Jekyll and Hugo posts: YAML front matter between `---` lines or TOML between `+++` lines
+(front_matter); Jekyll's `{% highlight %}` and Hugo's `{{< highlight >}}` are code
+(site_code_tags). A post with `draft: true` is left out unless drafts are asked for, like a
+Blogger draft, and says so by raising DraftSkipped with its title.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
-import markdown
-from markdown.preprocessors import Preprocessor
-
-from archive.errors import ImportFailure
+from archive.errors import DraftSkipped, ImportFailure
 from archive.importers.authors import split_authors
-from archive.importers.markdown_blocks import Block, html_blocks
+from archive.importers.front_matter import read_header
+from archive.importers.markdown_blocks import LANGUAGE_BREAK_TAG, Block, markdown_blocks
 from archive.importers.publications import publication_for_url
+from archive.importers.site_code_tags import fence_site_code_tags
 from archive.importers.text_post import POST_LINE
 from archive.model import LANGS, Article, Passage, RelatedPost, Source
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mkdn"}
 _META_START = re.compile(r"^(?:title|language|url|authors?|blog_post_number)\s*:", re.IGNORECASE)
-_LANGUAGE_BREAK = re.compile(r"^\*\*\*\s*$")
-# Stands in for the `***` line so that it survives rendering as a paragraph of its own.
-_BREAK_MARK = "songngu-language-break-7f3a"
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 VIETNAMESE_LETTER_SHARE = 0.01
 
@@ -78,36 +80,34 @@ def looks_like_markdown(path: Path, head: str) -> bool:
     return bool(lines) and _META_START.match(lines[0]) is not None
 
 
-class _LanguageBreak(Preprocessor):
-    """Replaces the first `***` line by a marker paragraph (after the meta header is gone)."""
-
-    def run(self, lines: list[str]) -> list[str]:
-        for i, line in enumerate(lines):
-            if _LANGUAGE_BREAK.match(line):
-                return [*lines[:i], "", _BREAK_MARK, "", *lines[i + 1 :]]
-        return lines
-
-
-def read_markdown(text: str, path: Path) -> list[Article]:
-    """Parse one Markdown article; raises ImportFailure for bad metadata or no text."""
+def read_markdown(text: str, path: Path, *, include_drafts: bool = False) -> list[Article]:
+    """Parse one Markdown article; raises ImportFailure for bad metadata or no text, and
+    DraftSkipped for a draft when drafts are not asked for."""
     _refuse_pathological_markup(text, path)
-    converter = markdown.Markdown(extensions=["meta"])
-    # Priority below the meta extension's (27), so the header is gone when it runs.
-    converter.preprocessors.register(_LanguageBreak(converter), "songngu_language_break", 20)
+    header = read_header(text.lstrip("\n"), path.name)
+    meta = header.fields
+    if header.draft and not include_drafts:
+        title = _one(meta, "title", "title_vi", "title_en") or path.stem
+        raise DraftSkipped(
+            f"{path.name}: skipped the draft “{title}” (draft: true); drafts are imported "
+            "only when asked for.",
+            [title],
+        )
     try:
-        rendered = converter.convert(text.lstrip("\n"))
+        blocks = markdown_blocks(fence_site_code_tags(header.body))
     except RecursionError:
         raise ImportFailure(
             f"{path.name} nests its Markdown (lists or quotes) too deeply to read."
         ) from None
-    blocks = html_blocks(rendered)
-    meta = {key.lower(): [v.strip() for v in vals] for key, vals in converter.Meta.items()}
     declared = _declared_languages(meta, path)
     parts = _split_parts(blocks, split=len(declared) != 1)
+    languages: list[str]
     if len(parts) == 2:
         languages = list(LANGS)
     else:
-        languages = declared[:1] if declared else [guess_language(text)]
+        # YAML and TOML keys are English words: only the body tells the language then.
+        guessed = guess_language(header.body if header.structured else text)
+        languages = declared[:1] if declared else [guessed]
     article = _article_from_meta(meta, path)
     for lang, part in zip(languages, parts, strict=True):
         _fill_part(article, lang, part, meta, first=lang == languages[0])
@@ -152,7 +152,7 @@ def _declared_languages(meta: dict[str, list[str]], path: Path) -> list[str]:
     if "both" in words:
         return list(LANGS)
     # Prefixes, so "vi-VN", "en-US", "Vietnamese" and "English" are understood too.
-    langs = [lang for lang in LANGS if any(w.startswith(lang) for w in words)]
+    langs: list[str] = [lang for lang in LANGS if any(w.startswith(lang) for w in words)]
     if not langs:
         raise ImportFailure(
             f"{path.name} has language “{value}”; Song Ngữ keeps Vietnamese (vi) and English (en)."
@@ -168,11 +168,12 @@ def guess_language(text: str) -> str:
 
 
 def _split_parts(blocks: list[Block], split: bool) -> list[list[Block]]:
-    marks = [i for i, block in enumerate(blocks) if block.text == _BREAK_MARK]
+    marks = [i for i, block in enumerate(blocks) if block.tag == LANGUAGE_BREAK_TAG]
     if split and marks:
-        return [blocks[: marks[0]], blocks[marks[0] + 1 :]]
+        first, rest = blocks[: marks[0]], blocks[marks[0] + 1 :]
+        return [first, [b for b in rest if b.tag != LANGUAGE_BREAK_TAG]]
     # A one-language file: `***` is only a horizontal rule.
-    return [[b for b in blocks if b.text != _BREAK_MARK]]
+    return [[b for b in blocks if b.tag != LANGUAGE_BREAK_TAG]]
 
 
 def _article_from_meta(meta: dict[str, list[str]], path: Path) -> Article:
@@ -191,8 +192,19 @@ def _article_from_meta(meta: dict[str, list[str]], path: Path) -> Article:
         blog_post_number=_post_number(meta, path),
         blog_name=_one(meta, "blog_name", "blog"),
         related=[_related_post(line) for line in meta.get("related", []) if line],
-        tags=[t.strip() for line in meta.get("tags", []) for t in line.split(",") if t.strip()],
+        tags=_unique_tags(t.strip() for line in meta.get("tags", []) for t in line.split(",")),
     )
+
+
+def _unique_tags(tags: Iterable[str]) -> list[str]:
+    """Tags in order, each once (a tag that is also a category is one tag)."""
+    seen: set[str] = set()
+    kept = []
+    for tag in tags:
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            kept.append(tag)
+    return kept
 
 
 def _post_number(meta: dict[str, list[str]], path: Path) -> int | None:

@@ -82,6 +82,22 @@ MIGRATIONS: list[list[str]] = [
         # (ISO 639-1), so the index analyzes it without the English stemmer.
         "ALTER TABLE articles ADD COLUMN original_language TEXT",
     ],
+    [
+        # Passages of a new kind, "code" (program text, preformatted blocks). SQLite cannot
+        # change a CHECK constraint, so the table is rebuilt with the same rows.
+        """CREATE TABLE passages_with_code (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
+            idx INTEGER NOT NULL CHECK (idx >= 0),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('heading', 'paragraph', 'quote', 'caption', 'code')),
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, lang, idx)
+        ) WITHOUT ROWID""",
+        "INSERT INTO passages_with_code SELECT article_id, lang, idx, kind, text FROM passages",
+        "DROP TABLE passages",
+        "ALTER TABLE passages_with_code RENAME TO passages",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

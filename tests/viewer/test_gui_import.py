@@ -3,6 +3,7 @@ file that leaves the library unchanged; the index is built off the UI thread at 
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 
@@ -163,3 +164,16 @@ def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> No
     assert "theme-layouts.xml" in report and "a Blogger theme, not posts" in report
     assert "1 post was left out:" in report and "Black as Egypt" in report
     assert "could not be imported" not in report
+
+
+def test_a_markdown_draft_is_named_as_a_left_out_post(qtbot, window) -> None:
+    draft = Path(__file__).parents[1] / "fixtures" / "real" / "hugo" / "setup-general.md"
+    before = [(s.id, s.title) for s in window.library.summaries()]
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([draft])
+    [outcome] = finished.args[0]
+    assert outcome.status == "skipped"
+    report = html.unescape(window.importer.report.text())
+    assert "setup-general.md" in report and "‘Setup: General’ — draft" in report
+    assert "could not be imported" not in report
+    assert [(s.id, s.title) for s in window.library.summaries()] == before

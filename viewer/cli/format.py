@@ -14,7 +14,7 @@ from typing import Any
 from archive.alignment.aligner import position_pairs
 from archive.alignment.sentence_aligner import article_sentences
 from archive.export.citation import counterpart_of
-from archive.model import Article, ArticleSummary, RelatedPost
+from archive.model import Article, ArticleSummary, PassageKind, RelatedPost
 from index.results import SearchHit, SearchResults
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -137,6 +137,11 @@ def _column_lines(article: Article, lang: str, indices: list[int], width: int) -
     for i in indices:
         kind = "" if passages[i].kind.value == "paragraph" else f" {passages[i].kind}"
         label = f"[{i + 1}{kind}] "  # counted from 1, as people count (the JSON keeps i)
+        if passages[i].kind is PassageKind.CODE:  # its lines are its own: each wrapped alone
+            out.append(label.rstrip())
+            out += [row for line in passages[i].text.split("\n")
+                    for row in textwrap.wrap(line, width, drop_whitespace=False) or [""]]
+            continue
         out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
     return out or ["—"]
 

@@ -13,6 +13,9 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 # Families that carry every Vietnamese letter with stacked diacritics (ầ, ẫ, ỡ…), best first.
 SERIF_FAMILIES = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New Roman")
 SANS_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
+# Code passages: a fixed-width face that still has the Vietnamese letters of comments.
+# (Fontconfig does not flag Noto Sans Mono as fixed-pitch, so DejaVu comes first.)
+MONO_FAMILIES = ("DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "Consolas", "Menlo")
 # A comfortable measure for prose: about 70 characters per line.
 READING_MEASURE_CHARS = 70
 # Side by side needs two columns of at least this many characters a line (and a gutter between
@@ -81,6 +84,7 @@ def reader_stylesheet(palette: QPalette | None = None) -> str:
     accent = palette.color(QPalette.ColorRole.Link).name()
     serif = ", ".join(f"'{f}'" for f in available_families(SERIF_FAMILIES))
     sans = ", ".join(f"'{f}'" for f in available_families(SANS_FAMILIES))
+    mono = ", ".join(f"'{f}'" for f in available_families(MONO_FAMILIES))
     return f"""
 body {{ font-family: {serif}, {sans}, serif; color: {text}; }}
 p {{ line-height: {LINE_HEIGHT_PERCENT}%; margin-top: 0; margin-bottom: 0.9em; }}
@@ -94,6 +98,8 @@ blockquote {{ margin-left: 1.5em; margin-right: 1.5em; margin-top: 0.6em; margin
 blockquote p {{ font-size: large; font-style: italic; color: {accent}; line-height: 150%; }}
 p.caption {{ font-family: {sans}, sans-serif; font-size: small; color: {muted};
             line-height: 150%; margin-bottom: 1.2em; }}
+pre.code {{ font-family: {mono}, monospace; font-size: small; white-space: pre-wrap;
+           line-height: 125%; margin-top: 0.2em; margin-bottom: 1.1em; }}
 td {{ vertical-align: top; padding-left: 0.8em; padding-right: 0.8em; }}
 th {{ font-family: {sans}, sans-serif; color: {muted}; text-align: left; padding: 0.2em 0.8em; }}
 p.missing {{ font-family: {sans}, sans-serif; color: {muted}; font-style: italic;

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,3 +87,34 @@ def test_any_markup_soup_gives_stripped_nonblank_lines(html: str) -> None:
         assert block.text == block.text.strip()
         assert block.text
         assert "\n" not in block.text
+
+
+def test_pre_from_a_real_post_is_one_code_block_with_its_lines() -> None:
+    real = Path(__file__).parents[2] / "fixtures" / "real" / "jekyll"
+    text = (real / "markdown-vi.html.markdown").read_text("utf-8")
+    found = re.search(r'<pre><code class="highlight">&#x5b;<span class="nv">Nh.*?</pre>', text,
+                      re.DOTALL)
+    assert found is not None
+    assert html_to_blocks(found.group(0)) == [
+        Block(
+            "[Nhấn vào đây][link1] để xem thêm!\n"
+            "[Ngoài ra nhấn vào đây][foobar] nếu bạn muốn xem qua.\n\n"
+            '[link1]: http://test.com/ "Tuyệt!"\n[foobar]: http://foobar.biz/ "Tốt!"',
+            PassageKind.CODE,
+        )
+    ]
+    tabs = (real / "2013-01-11-markup-html-tags-and-formatting.md").read_text("utf-8")
+    pre = tabs[tabs.index("<pre>") : tabs.index("</pre>") + len("</pre>")]
+    [block] = html_to_blocks(pre)
+    assert block.kind is PassageKind.CODE
+    assert block.text.startswith(".post-title {\n\tmargin: 0 0 5px;\n\tfont-weight: bold;")
+
+
+def test_line_breaks_written_as_br_inside_pre_stay_line_breaks() -> None:
+    # Blogger's editor writes a code box's lines as <br /> inside <pre>.
+    html = "<p>Ví dụ:</p><pre>for i in range(3):<br />    print(i)<br /></pre><p>Xong.</p>"
+    assert html_to_blocks(html) == [
+        Block("Ví dụ:"),
+        Block("for i in range(3):\n    print(i)", PassageKind.CODE),
+        Block("Xong."),
+    ]

@@ -153,3 +153,33 @@ def test_random_markdown_gives_articles_or_import_failure(text: str) -> None:
         for passages in article.passages.values():
             assert [p.index for p in passages] == list(range(len(passages)))
             assert all(p.text for p in passages)
+
+
+def test_backslash_and_two_space_hard_breaks_keep_the_lines_in_order(tmp_path: Path) -> None:
+    # No real fixture writes a backslash break; CommonMark's own example shape stands in.
+    path = tmp_path / "breaks.md"
+    path.write_text("title: Thơ\n\nDòng một _nghiêng_\\\nDòng hai **đậm**  \nDòng ba.\n", "utf-8")
+    [article] = read_articles(path)
+    assert [p.text for p in article.passages["vi"]] == ["Dòng một nghiêng Dòng hai đậm Dòng ba."]
+
+
+@pytest.mark.parametrize("depth", [50, 300, 2000])
+def test_deep_nesting_keeps_all_text_or_says_why_never_drops_it(depth: int) -> None:
+    # markdown-it skips what lies past its nesting limit without a word; the limit is out of
+    # reach, so deep nesting either reads whole or is refused in one line.
+    text = "title: x\n\n" + "- " * depth + "chữ cuối\n\nđoạn sau\n"
+    try:
+        [article] = read_markdown(text, Path("deep.md"))
+    except ImportFailure as failure:
+        assert "too deeply" in str(failure)
+        return
+    assert [p.text for p in article.passages["vi"]] == ["chữ cuối", "đoạn sau"]
+
+
+def test_a_note_that_opens_with_a_rule_is_text_not_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text("---\n\nMột ghi chú giữa hai đường kẻ.\n\n---\n\nĐoạn sau.\n", "utf-8")
+    [article] = read_articles(path)
+    assert [p.text for p in article.passages["vi"]] == [
+        "Một ghi chú giữa hai đường kẻ.", "Đoạn sau."
+    ]

@@ -2,7 +2,8 @@
 named anchor so the reader can find it again (to scroll to it and to highlight matches in it).
 
 Rendering passage by passage gives exactly the HTML of `Article.body_markdown(lang)` (that is
-the passages' Markdown joined by blank lines) while keeping each block addressable.
+the passages' Markdown joined by blank lines) while keeping each block addressable; a code
+passage is written as a <pre> directly, as it was written.
 No Qt here; pure functions, safe from any thread.
 """
 
@@ -39,6 +40,11 @@ def parse_anchor(name: str) -> tuple[str, int | None] | None:
 
 
 def passage_html(passage: Passage, lang: str) -> str:
+    if passage.kind is PassageKind.CODE:
+        # Code is shown as written: not through Markdown (which would expand its tabs), in a
+        # fixed-width face, every line break kept and long lines wrapped (styles: pre.code).
+        anchor = f'<a name="{passage_anchor(lang, passage.index)}"></a>'
+        return f'<pre class="code">{anchor}{html.escape(passage.text, quote=False)}</pre>'
     body = markdown.markdown(passage_markdown(passage))
     if passage.kind is PassageKind.CAPTION:
         body = body.replace("<p>", '<p class="caption">', 1)

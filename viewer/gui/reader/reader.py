@@ -25,7 +25,12 @@ from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import styles
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.reader import html as reader_html
-from viewer.gui.reader.selection import PassageSelection, selection_in_passage
+from viewer.gui.reader.selection import (
+    PassageSelection,
+    passage_block_count,
+    passage_text_shown,
+    selection_in_passage,
+)
 from viewer.gui.settings import DEFAULT_FONT_SIZE, MAX_FONT_SIZE, MIN_FONT_SIZE
 from viewer.library_api import LibraryAPI
 
@@ -262,7 +267,7 @@ class Reader(QWidget):
         if not spans:
             return []
         source = reader_html.shown_text(self.article, lang, passage)
-        rendered = block.text()
+        rendered = passage_text_shown(block, source)
         mapping = reader_html.source_to_rendered(source, rendered)
         base = block.position()
         found = []
@@ -350,11 +355,16 @@ class Reader(QWidget):
             return None
         cursor = self.view.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        block = self.view.document().findBlock(start)
+        number = self.view.document().findBlock(start).blockNumber()
         for name, anchored in self._blocks.items():
             place = reader_html.parse_anchor(name)
-            if place and place[1] is not None and anchored.blockNumber() == block.blockNumber():
-                return selection_in_passage(self.article, place[0], place[1], block, start, end)
+            if place is None or place[1] is None:
+                continue
+            # A code passage fills one block per line: the cursor may be on any of them.
+            lines = passage_block_count(reader_html.shown_text(self.article, *place))
+            if anchored.blockNumber() <= number < anchored.blockNumber() + lines:
+                return selection_in_passage(self.article, place[0], place[1], anchored, start,
+                                            end)
         return None
 
     def _context_menu(self, position: QPoint) -> None:

@@ -2,7 +2,9 @@
 cursor) lies in, at which characters of the passage's text, and where a bookmark stands in the
 document.
 
-The rendered block text can differ from `Passage.text` (Markdown rendering collapses spaces);
+A passage is shown in one block, except a code passage: one block per line, the block breaks
+standing where its "\n" are (`passage_text_shown`). The rendered text can differ from
+`Passage.text` (Markdown rendering collapses spaces);
 `reader_html.source_to_rendered` maps one onto the other, and the selected text is checked
 against the passage so a drifting map never bookmarks the wrong words. Main thread only.
 """
@@ -29,6 +31,25 @@ class PassageSelection:
     end: int
     text: str
     whole: bool = False
+
+
+def passage_text_shown(block: QTextBlock, source: str) -> str:
+    """The text shown for a passage whose first block is `block` and whose text is `source`.
+
+    A code passage of n lines fills n blocks; they are joined with "\n", one position each,
+    as the document counts a block break, so offsets into it are document offsets."""
+    parts = [block.text()]
+    for _ in range(source.count("\n")):
+        block = block.next()
+        if not block.isValid():
+            break
+        parts.append(block.text())
+    return "\n".join(parts)
+
+
+def passage_block_count(source: str) -> int:
+    """How many blocks the passage with text `source` fills."""
+    return source.count("\n") + 1
 
 
 def utf16_to_index(text: str, units: int) -> int:
@@ -62,8 +83,8 @@ def selection_in_passage(
         return None
     if doc_start == doc_end:
         return PassageSelection(lang, passage, 0, len(source), source, whole=True)
-    rendered = block.text()
-    base, length = block.position(), block.length() - 1
+    rendered = passage_text_shown(block, source)
+    base, length = block.position(), reader_html.utf16_length(rendered)
     a = utf16_to_index(rendered, min(max(doc_start - base, 0), length))
     b = utf16_to_index(rendered, min(max(doc_end - base, 0), length))
     mapping = reader_html.source_to_rendered(source, rendered)
@@ -99,8 +120,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def document_range(block: QTextBlock, source: str, start: int, end: int) -> tuple[int, int]:
-    """Document positions of characters start..end of `source`, the text shown in `block`."""
-    rendered = block.text()
+    """Document positions of characters start..end of `source`, the text shown from `block`."""
+    rendered = passage_text_shown(block, source)
     mapping = reader_html.source_to_rendered(source, rendered)
     start, end = min(max(start, 0), len(source)), min(max(end, 0), len(source))
     a, b = mapping[start], mapping[end]
