@@ -137,7 +137,6 @@ class Library:
             stored, indexed = self.store.digests(), self.index.indexed_digests()
             if stored == indexed:
                 self._index_ok = True
-                self.ensure_translation_memory(progress)
                 return False
             changed = [i for i in stored if indexed.get(i) != stored[i]]
             extra = [i for i in indexed if i not in stored]
@@ -148,7 +147,6 @@ class Library:
                 self.index.remove_articles(extra)
             self._index_in_batches(changed, progress)
             self._index_ok = True
-            self.ensure_translation_memory(progress)
             return True
 
     def _index_in_batches(self, ids: list[int], progress: IndexProgress | None) -> None:
@@ -165,7 +163,6 @@ class Library:
         self._index_ok = False
         self.index.rebuild(self.store.iter_articles(), total=self.store.count(), progress=progress)
         self._index_ok = True
-        self.ensure_translation_memory(progress)
 
     def check(self) -> CheckReport:
         """Compare the index with the archive, article by article."""
@@ -442,25 +439,28 @@ class Library:
     def ensure_translation_memory(self, progress: IndexProgress | None = None) -> bool:
         """Bring the translation memory in line with the archive; True when anything changed.
 
-        Called whenever the index is ensured or rebuilt, so a lookup never computes it; the
-        first build of a large archive takes a while (run it off the UI thread)."""
-        with self._write_lock:
-            try:
-                changed, removed = translation_sync.stale_ids(self.translation_memory,
-                                                              self.store.digests())
+        Imports keep it up to date as they index; this catches up after an upgrade, a damaged
+        file or a crash (the window runs it in a worker once the index is ready, the command
+        line before a lookup). The write lock is taken per batch, so imports and corrections
+        are not held up for the whole of a first build."""
+        try:
+            changed, removed = translation_sync.stale_ids(self.translation_memory,
+                                                          self.store.digests())
+            with self._write_lock:
                 if removed:
                     self.translation_memory.remove_articles(removed)
-                for start in range(0, len(changed), TRANSLATION_BATCH):
-                    batch = changed[start : start + TRANSLATION_BATCH]
+            for start in range(0, len(changed), TRANSLATION_BATCH):
+                batch = changed[start : start + TRANSLATION_BATCH]
+                with self._write_lock:
                     translation_sync.update(self.translation_memory,
                                             self.store.iter_articles(batch))
-                    if progress is not None:
-                        progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
-            except sqlite3.DatabaseError as exc:
-                self._translations_ok = False
-                raise StoreError(f"the translation memory cannot be written: {exc}") from exc
-            self._translations_ok = True
-            return bool(changed or removed)
+                if progress is not None:
+                    progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
+        except sqlite3.DatabaseError as exc:
+            self._translations_ok = False
+            raise StoreError(f"the translation memory cannot be written: {exc}") from exc
+        self._translations_ok = True
+        return bool(changed or removed)
 
     def _update_translations(self, articles: list[Article]) -> None:
         """Refresh these articles' sentence pairs; a failure leaves the memory to be checked

@@ -126,3 +126,12 @@ def test_the_workbench_speaks_vietnamese_when_the_interface_does(qtbot, window) 
         window.set_ui_language("en")
     qtbot.waitUntil(lambda: window.workbench.export_memory.text() == "Export &translation memory…",
                     timeout=5000)
+
+
+def test_once_the_index_is_ready_the_memory_catches_up_in_a_worker(qtbot, window) -> None:
+    library = window.library
+    library.translation_memory.remove_articles([1])  # as after an upgrade: no pairs yet
+    assert library.translation_memory.pair_count() == 0
+    window.workbench.catch_up()
+    qtbot.waitUntil(lambda: not window.workbench.catching_up, timeout=20000)
+    assert library.translation_memory.pair_count() == 205

@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
         self.index_progress.hide()
         self.statusBar().showMessage(self.tr("The search index is ready."), 5000)
         self.search_panel.set_index_ready(True)
+        self.workbench.catch_up()
 
     def _index_failed(self, message: str) -> None:
         self._indexing = False

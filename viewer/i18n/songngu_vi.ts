@@ -1692,6 +1692,11 @@ Bạn vẫn muốn xoá nó?</translation>
 <context>
     <name>Workbench</name>
     <message>
+        <location filename="../gui/translations/workbench.py" line="62"/>
+        <source>The translation memory could not be built: %1</source>
+        <translation>Không dựng được bộ nhớ dịch: %1</translation>
+    </message>
+    <message>
         <location filename="../gui/translations/workbench.py" line="49"/>
         <source>How was this &amp;translated?</source>
         <translation>Đã &amp;dịch thế nào?</translation>

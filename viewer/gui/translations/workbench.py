@@ -43,6 +43,7 @@ class Workbench(QObject):
         self.export_memory.triggered.connect(self.choose_export_file)
         self.panel.example_activated.connect(self.open_example)
         self.written: Path | None = None
+        self.catching_up = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -53,6 +54,24 @@ class Workbench(QObject):
         self.window.side_tabs.setTabText(self.window.side_tabs.indexOf(self.panel),
                                          self.tr("Translations"))
         self.panel.retranslate()
+
+    def catch_up(self) -> None:
+        """Bring the translation memory up to date in a worker (after the index is ready: a
+        first build after an upgrade pairs every article's sentences, which takes a while)."""
+        library = self.window.library
+        self.catching_up = True
+
+        def done(_changed: object) -> None:
+            self.catching_up = False
+
+        def failed(message: str) -> None:
+            self.catching_up = False
+            self.window.statusBar().showMessage(
+                self.tr("The translation memory could not be built: %1").replace("%1", message),
+                8000)
+
+        self.window.runner.start(lambda _report: library.ensure_translation_memory(), done,
+                                 failed)
 
     def show_panel(self) -> None:
         self.window.side_tabs.setCurrentWidget(self.panel)
