@@ -49,7 +49,7 @@ from archive.importers.language import assign_language
 from archive.importers.outcome import DRAFT, NO_TEXT, FileRead, Skipped
 from archive.importers.takeout import COMMENTS_ONLY
 from archive.importers.text_post import POST_LINE, read_text_post
-from archive.model import Article, Passage
+from archive.model import Article, Passage, PassageKind
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BLOGGER_2018 = "{http://schemas.google.com/blogger/2018}"
@@ -411,7 +411,7 @@ def _slug_words(url: str | None) -> str:
 
 
 def _article_of(post: BloggerPost, path: Path) -> Article | None:
-    blocks = html_to_blocks(post.html)
+    blocks, code = _code_as_placeholders(html_to_blocks(post.html))
     header = POST_LINE.match(post.title)
     number = int(header.group(1)) if header else None
     title = header.group(2).strip() if header else post.title
@@ -427,8 +427,31 @@ def _article_of(post: BloggerPost, path: Path) -> Article | None:
     if not title:
         article.title.pop("vi", None)
     _apply_marked_kinds(article, blocks)
+    _restore_code(article, code)
     _apply_post_metadata(article, post)
     return article
+
+
+def _code_as_placeholders(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """A `<pre>` block stands in the text-post layout as one placeholder line, so its lines
+    are neither split into passages nor read as headings; _restore_code puts it back."""
+    code: dict[str, str] = {}
+    shown = []
+    for block in blocks:
+        if block.kind is PassageKind.CODE:
+            placeholder = f"\ue000code {len(code)}\ue000"
+            code[placeholder] = block.text
+            block = Block(placeholder, PassageKind.CODE)
+        shown.append(block)
+    return shown, code
+
+
+def _restore_code(article: Article, code: dict[str, str]) -> None:
+    if not code:
+        return
+    for lang, passages in article.passages.items():
+        article.passages[lang] = [replace(p, kind=PassageKind.CODE, text=code[p.text])
+                                  if p.text in code else p for p in passages]
 
 
 def _apply_post_metadata(article: Article, post: BloggerPost) -> None:

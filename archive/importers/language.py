@@ -75,6 +75,13 @@ def identify(text: str) -> str | None:
     return next(str(code) for code, _ in ranked if code in (VIETNAMESE, ENGLISH))
 
 
+def same_language(first: str, second: str) -> bool:
+    """Both texts are known to be in one language. Undecided (too little text on one side)
+    counts as different: then a layout that puts a break between two languages is believed."""
+    language = identify(first)
+    return language is not None and language == identify(second)
+
+
 def side_of(code: str) -> str:
     """Where text in language `code` is kept: Vietnamese on its side, all else on the other."""
     return VIETNAMESE if code == VIETNAMESE else ENGLISH

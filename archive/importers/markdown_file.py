@@ -58,6 +58,7 @@ from pathlib import Path
 from archive.errors import DraftSkipped, ImportFailure
 from archive.importers.authors import split_authors
 from archive.importers.front_matter import read_header
+from archive.importers.language import same_language
 from archive.importers.markdown_blocks import LANGUAGE_BREAK_TAG, Block, markdown_blocks
 from archive.importers.publications import publication_for_url
 from archive.importers.site_code_tags import fence_site_code_tags
@@ -100,7 +101,8 @@ def read_markdown(text: str, path: Path, *, include_drafts: bool = False) -> lis
             f"{path.name} nests its Markdown (lists or quotes) too deeply to read."
         ) from None
     declared = _declared_languages(meta, path)
-    parts = _split_parts(blocks, split=len(declared) != 1)
+    parts = _split_parts(blocks, split=len(declared) == 2 or (not declared and
+                                                          _breaks_between_languages(blocks)))
     languages: list[str]
     if len(parts) == 2:
         languages = list(LANGS)
@@ -165,6 +167,17 @@ def guess_language(text: str) -> str:
     letters = sum(1 for ch in text if ch.isalpha()) or 1
     share = len(_VIETNAMESE_LETTERS.findall(text.lower())) / letters
     return "vi" if share >= VIETNAMESE_LETTER_SHARE else "en"
+
+
+def _breaks_between_languages(blocks: list[Block]) -> bool:
+    """An undeclared file's first `***` splits it only where the text on its two sides is in
+    two different languages; otherwise it is a horizontal rule (a section break)."""
+    marks = [i for i, block in enumerate(blocks) if block.tag == LANGUAGE_BREAK_TAG]
+    if not marks:
+        return False
+    before = " ".join(b.text for b in blocks[: marks[0]])
+    after = " ".join(b.text for b in blocks[marks[0] + 1 :] if b.tag != LANGUAGE_BREAK_TAG)
+    return bool(before.strip() and after.strip()) and not same_language(before, after)
 
 
 def _split_parts(blocks: list[Block], split: bool) -> list[list[Block]]:

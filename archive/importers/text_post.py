@@ -33,7 +33,7 @@ from pathlib import Path
 
 from archive.errors import ImportFailure
 from archive.importers.authors import BY_PREFIX, looks_like_authors, split_authors
-from archive.importers.language import identify
+from archive.importers.language import same_language
 from archive.importers.passage_kinds import classify_blocks, strip_block
 from archive.importers.publications import publication_for_url
 from archive.model import Article, Passage, RelatedPost, Source
@@ -144,9 +144,7 @@ def _split_languages(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _same_language(first: list[str], second: list[str]) -> bool:
-    # Undecided (too little text on one side) counts as different: the layout's own reading.
-    language = identify(" ".join(first))
-    return language is not None and language == identify(" ".join(second))
+    return same_language(" ".join(first), " ".join(second))
 
 
 def _word_count(block: str) -> int:

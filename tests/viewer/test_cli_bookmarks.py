@@ -208,6 +208,17 @@ def test_export_search_without_hits_writes_nothing(data_dir: Path, tmp_path: Pat
     assert (code, out) == (1, "") and "no passages match" in err
 
 
+def test_bookmarks_export_of_no_bookmarks_writes_nothing(data_dir: Path, tmp_path: Path,
+                                                          capsys) -> None:
+    target = tmp_path / "none.md"
+    code, out, err = run(capsys, "bookmarks", "export", "--tag", "nowhere", "--format", "md",
+                         "--output", str(target))
+    assert (code, out) == (1, "")
+    assert "no bookmarks tagged 'nowhere'; nothing written" in err and not target.exists()
+    code, out, err = run(capsys, "bookmarks", "export", "--format", "txt")
+    assert (code, out) == (1, "") and "no bookmarks in the archive" in err
+
+
 def test_backup_needs_an_existing_folder(data_dir: Path, tmp_path: Path, capsys) -> None:
     missing = tmp_path / "no" / "such" / "dir" / "x"
     code, out, err = run(capsys, "backup", str(missing))

@@ -117,6 +117,11 @@ def _remove(library: Library, args: argparse.Namespace) -> int:
 
 def _export(library: Library, args: argparse.Namespace) -> int:
     excerpts = library.bookmark_excerpts(library.bookmarks(tag=args.tag), args.with_translation)
+    if not excerpts:
+        # Like export-search: an export of nothing is not a file with only a heading.
+        which = f"tagged {args.tag!r}" if args.tag else "in the archive"
+        sys.stderr.write(f"no bookmarks {which}; nothing written\n")
+        return 1
     title = f"Song Ngữ — {args.tag}" if args.tag else "Song Ngữ — Bookmarks"
     return _write(excerpts, args, title)
 

@@ -118,3 +118,33 @@ def test_line_breaks_written_as_br_inside_pre_stay_line_breaks() -> None:
         Block("for i in range(3):\n    print(i)", PassageKind.CODE),
         Block("Xong."),
     ]
+
+
+def test_a_blogger_post_with_pre_keeps_it_as_one_code_passage(tmp_path: Path) -> None:
+    """The real `<pre>` of a real post, inside a Blogger entry: one code passage with its
+    lines, between the post's paragraphs — not one passage per line, nor a heading."""
+    from xml.sax.saxutils import escape
+
+    from archive.importers import read_articles
+
+    real = Path(__file__).parents[2] / "fixtures" / "real" / "jekyll"
+    tabs = (real / "2013-01-11-markup-html-tags-and-formatting.md").read_text("utf-8")
+    pre = tabs[tabs.index("<pre>") : tabs.index("</pre>") + len("</pre>")]
+    body = f"<p>Here is the stylesheet this theme uses for its post titles.</p>{pre}<p>Done.</p>"
+    export = tmp_path / "blog.xml"
+    export.write_text(
+        "<?xml version='1.0' encoding='UTF-8'?>"
+        "<feed xmlns='http://www.w3.org/2005/Atom'>"
+        "<entry><id>tag:blogger.com,1999:blog-1.post-2</id>"
+        "<published>2012-01-02T10:00:00.000+07:00</published>"
+        "<category scheme='http://schemas.google.com/g/2005#kind'"
+        " term='http://schemas.google.com/blogger/2008/kind#post'/>"
+        f"<title type='text'>Post titles</title><content type='html'>{escape(body)}</content>"
+        "<link rel='alternate' type='text/html' href='http://x.blogspot.com/2012/01/t.html'/>"
+        "</entry></feed>", encoding="utf-8")
+    [article] = read_articles(export)
+    [(lang, passages)] = article.passages.items()
+    assert [p.kind for p in passages] == [PassageKind.PARAGRAPH, PassageKind.CODE,
+                                          PassageKind.PARAGRAPH]
+    assert passages[1].text.startswith(".post-title {\n\tmargin: 0 0 5px;\n\tfont-weight: bold;")
+    assert passages[1].text == html_to_blocks(pre)[0].text

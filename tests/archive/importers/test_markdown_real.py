@@ -338,3 +338,17 @@ def test_yaml_aliases_are_refused_not_expanded(tmp_path: Path) -> None:
     post.write_text("---\ntitle: x\n" + "\n".join(laughs) + "\n---\n\nBody.\n", "utf-8")
     with pytest.raises(ImportFailure, match="aliases"):
         read_articles(post)
+
+
+def test_a_rule_between_two_parts_in_one_language_is_a_section_break(tmp_path: Path) -> None:
+    """`***` in an English post without `lang` is a horizontal rule, not a Vietnamese/English
+    split: the whole real post stays one English article, every paragraph in order."""
+    real = Path(__file__).parents[2] / "fixtures" / "real" / "hugo" / "markdown_notes.md"
+    text = real.read_text(encoding="utf-8")
+    at = text.index("## Lists")
+    post = tmp_path / "notes.md"
+    post.write_text(text[:at] + "***\n\n" + text[at:], encoding="utf-8")
+    [article] = read_articles(post)
+    [whole] = read_articles(real)
+    assert list(article.passages) == ["en"]
+    assert [p.text for p in article.passages["en"]] == [p.text for p in whole.passages["en"]]
