@@ -132,6 +132,13 @@ en_term = _cached(_compute_english)
 en_term.__doc__ = "An English token's term: apostrophes unified, possessive dropped, stemmed."
 
 
+def en_prefix(raw: str) -> str:
+    """An English token typed in part, as a prefix of index terms: folded and lower-cased
+    like en_term, but not stemmed (the stem of "nati" is no prefix of "nation")."""
+    word = fold_diacritics(unicodedata.normalize("NFC", raw)).lower().translate(_APOSTROPHES)
+    return word.replace("'", "")
+
+
 def vi_tokens(text: str) -> Iterator[re.Match[str]]:
     """Vietnamese-rule token matches of `text`, with offsets into the original string."""
     return VI_TOKEN.finditer(text)
