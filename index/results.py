@@ -31,7 +31,8 @@ class SearchResults:
     exactly the rules that chose the hits, however many `hits` the limit let through.
     `total_exact` False would mean `total` is an estimate within 10% ("about N"); the
     index counts exactly today. `suggestions`: corrected queries that find more, when this
-    one finds little ("did you mean"), the likeliest first.
+    one finds little ("did you mean"), the likeliest first. `articles`: how many articles
+    the matching passages belong to.
     """
 
     query: str
@@ -39,3 +40,4 @@ class SearchResults:
     hits: list[SearchHit]
     total_exact: bool = True
     suggestions: list[str] = field(default_factory=list)
+    articles: int = 0

@@ -15,6 +15,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import whoosh
@@ -31,6 +32,7 @@ from index.documents import article_documents
 from index.highlight import Completer, build_snippet, has_typed_diacritics, spans_for_parsed
 from index.parallel_build import BuildError, build_in_parallel, new_writer_codec
 from index.completions import Completions
+from index.matching_sets import MatchingSets
 from index.query import AllOf, has_diacritics, has_prefix, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
 from index.schema import (
@@ -43,7 +45,7 @@ from index.schema import (
 )
 from index.scoring import CappedTermFrequency, SkippingTopCollector
 from index.suggestions import MAX_SUGGESTIONS, Speller, suggest
-from index.whoosh_query import LANG_SCOPES, WhooshQueryBuilder
+from index.whoosh_query import LANG_SCOPES, Expand, WhooshQueryBuilder
 
 VERSION_FILE = "songngu-index.json"
 WRITE_LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
@@ -53,6 +55,7 @@ MAX_LIMIT = 1000
 INDEX_BUSY = "The search index is busy (another Song Ngữ may be indexing); try again later."
 UNREADABLE = "The search index cannot be read; please rebuild it."
 FEW_HITS = 3  # fewer matching passages than this: look for "did you mean" suggestions
+PREFIX_PASSES = (0, 1, 4)  # completions tried before all of them: whole word, top 1, top 4
 
 Progress = Callable[[int, int], None]
 
@@ -74,6 +77,7 @@ class SearchIndex:
         self._ix: FileIndex | None = None
         self._searcher: Searcher | None = None
         self._completions: Completions | None = None  # belongs to _searcher's reader
+        self._matching: MatchingSets | None = None  # belongs to _searcher
         self._write_lock = threading.RLock()
         self._read_lock = threading.Lock()
 
@@ -277,68 +281,104 @@ class SearchIndex:
         query = query if isinstance(query, str) else ""
         parsed = parse_query(query, as_you_type)
         limit = max(1, min(int(limit), MAX_LIMIT))
-        found: list[tuple[dict, float]] = []
-        ranks: list[tuple[int, float]] = []  # (tier: 0 narrower pass, 1 full query; -score)
-        total = 0
+        found: list[_Found] = []
+        matching: frozenset[int] = frozenset()
         for scope in LANG_SCOPES[lang]:
-            scope_found, narrower, scope_total = self._search_scope(
+            scope_found, scope_matching = self._search_scope(
                 parsed, scope, exact_diacritics, limit
             )
             found += scope_found
-            ranks += [(0 if i < narrower else 1, -score) for i, (_, score) in enumerate(scope_found)]
-            total += scope_total
-        # Stable: ties keep index order. Either language's narrower hits outrank the rest.
-        order = sorted(range(len(found)), key=ranks.__getitem__)
-        found = [found[i] for i in order]
+            matching |= scope_matching
+        total, articles = len(matching), self._articles(matching)
+        found.sort(key=lambda hit: (hit.tier, -hit.score))  # stable: ties keep index order
         completers = {scope: self._completer(scope, exact_diacritics) for scope in ("vi", "en")}
         hits = [
-            _hit(parsed, fields, score, exact_diacritics, completers[fields["lang"]])
-            for fields, score in found[:limit]
+            _hit(parsed, hit.fields, hit.score, exact_diacritics, completers[hit.fields["lang"]])
+            for hit in found[:limit]
         ]
         suggestions: list[str] = []
         if total < FEW_HITS and not parsed.is_empty:
             suggestions = self._suggestions(query, parsed, lang, exact_diacritics, total)
-        return SearchResults(query, total, hits, True, suggestions)
+        return SearchResults(query, total, hits, True, suggestions, articles)
 
     def _search_scope(
         self, parsed: AllOf, scope: str, exact_diacritics: bool, limit: int
-    ) -> tuple[list[tuple[dict, float]], int, int]:
-        """One language: the best `limit` hits, how many of them the narrower pass found
-        (they come first), and the exact number of matching passages.
+    ) -> tuple[list[_Found], frozenset[int]]:
+        """One language: the best `limit` hits and every passage the query matches.
 
-        A narrower query runs first and its hits come first: they outrank every passage it
-        leaves out. It is the words typed together standing together — and, for a Vietnamese
-        query typed with diacritics, having them — or, for single words typed with
-        diacritics, having them exactly; and prefixes read as whole words, so an exact word
-        ranks above its completions. When it fills the `limit`, its hits are the answer,
-        found by cheap term lookups; otherwise the full query fills the rest.
+        Narrower queries run first and their hits come first: they outrank every passage
+        they leave out (see _passes). As soon as they fill the `limit`, the hits are found
+        by cheap term lookups. Every hit is one the full query matches, and the full query's
+        matches are what `total` counts, so the list and the count agree.
         """
         full = WhooshQueryBuilder(scope, exact_diacritics, expand=self._expand).build(parsed)
         if full is None:
-            return [], 0, 0
-        found = self._narrower(parsed, scope, exact_diacritics, limit)
-        narrower = len(found)
-        if narrower < limit:
-            seen = {_place(fields) for fields, _ in found}
-            rest = self._run(full, limit + narrower)
-            found += [hit for hit in rest if _place(hit[0]) not in seen]
-        return found[:limit], narrower, self._count(full)
+            return [], frozenset()
+        matching = self._docs(full)
+        found: list[_Found] = []
+        seen: set[int] = set()
+        for tier, (built, needs_diacritics) in enumerate(
+            self._passes(parsed, scope, exact_diacritics, full)
+        ):
+            wanted = limit - len(found)
+            for hit in self._run(built, wanted * 3 if needs_diacritics else wanted + len(seen)):
+                if hit.docnum in seen or hit.docnum not in matching:
+                    continue
+                if needs_diacritics and not has_typed_diacritics(parsed, hit.fields["text"]):
+                    continue
+                seen.add(hit.docnum)
+                found.append(_Found(hit.docnum, hit.fields, hit.score, tier))
+            if len(found) >= limit:
+                break
+        return found[:limit], matching
 
-    def _narrower(
-        self, parsed: AllOf, scope: str, exact_diacritics: bool, limit: int
-    ) -> list[tuple[dict, float]]:
+    def _articles(self, docs: frozenset[int]) -> int:
+        if not docs:
+            return 0
+        with self._read_lock:
+            try:
+                return self._sets().articles(docs)
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError(UNREADABLE) from error
+
+    def _passes(
+        self, parsed: AllOf, scope: str, exact_diacritics: bool, full: wq.Query
+    ) -> Iterator[tuple[wq.Query, bool]]:
+        """(query, keep only hits with the typed diacritics), narrowest first, the full
+        query last. Narrower means: the words typed together standing together — and, for a
+        Vietnamese query typed with diacritics, having them — or, for single words typed
+        with diacritics, having them exactly; and a prefix read first as the whole word,
+        then as its most frequent completion, then its few most frequent ones (so an exact
+        word ranks above its completions, and a common completion above a rare one)."""
         wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
-        if has_word_run(parsed):
-            together = WhooshQueryBuilder(scope, exact_diacritics, together=True).build(parsed)
-            found = self._run(together, limit * 3 if wants_exact else limit)
-            if wants_exact:
-                found = [hit for hit in found if has_typed_diacritics(parsed, hit[0]["text"])]
-            return found[:limit]
-        if wants_exact:
-            return self._run(WhooshQueryBuilder(scope, True).build(parsed), limit)
-        if has_prefix(parsed):
-            return self._run(WhooshQueryBuilder(scope, exact_diacritics).build(parsed), limit)
-        return []
+        widths = PREFIX_PASSES if has_prefix(parsed) else (0,)
+        for width in widths:
+            expand = self._first_completions(width)
+            if has_word_run(parsed):
+                builder = WhooshQueryBuilder(scope, exact_diacritics, True, expand)
+            elif wants_exact:
+                builder = WhooshQueryBuilder(scope, True, expand=expand)
+            elif has_prefix(parsed):
+                builder = WhooshQueryBuilder(scope, exact_diacritics, expand=expand)
+            else:
+                break
+            built = builder.build(parsed)
+            if built is not None:
+                yield built, wants_exact and has_word_run(parsed)
+        yield full, False
+
+    def _first_completions(self, width: int) -> Expand | None:
+        """An Expand that keeps only the `width` most frequent completions (0: none)."""
+        if width == 0:
+            return None
+        return lambda fieldname, prefix: self._expand(fieldname, prefix)[:width]
+
+    def _sets(self) -> MatchingSets:
+        """The current searcher's MatchingSets (call with _read_lock held)."""
+        searcher = self._current_searcher()
+        if self._matching is None or self._matching.searcher is not searcher:
+            self._matching = MatchingSets(searcher)
+        return self._matching
 
     def _expand(self, fieldname: str, prefix: str) -> tuple[str, ...]:
         """A prefix's most frequent completions in the current searcher (index.completions)."""
@@ -360,28 +400,26 @@ class SearchIndex:
         fieldname, form = (VI_EXACT, vi_exact) if exact_diacritics else (VI_FOLDED, vi_folded)
         return lambda raw: frozenset(self._expand(fieldname, form(raw)) or (form(raw),))
 
-    def _run(self, built: object, limit: int) -> list[tuple[dict, float]]:
-        """Top `limit` (stored fields, score) for one language's query."""
+    def _run(self, built: object, limit: int) -> list[_Found]:
+        """Top `limit` hits (document number, stored fields, score) of one query."""
         if built is None:
             return []
         with self._read_lock:
             try:
                 searcher = self._current_searcher()
-                collector = SkippingTopCollector(limit=limit)
+                collector = SkippingTopCollector(limit=max(1, limit))
                 searcher.search_with_collector(built, collector)
-                return [(hit.fields(), hit.score) for hit in collector.results()]
+                return [_Found(hit.docnum, hit.fields(), hit.score) for hit in collector.results()]
             except SongNguError:
                 raise
             except Exception as error:  # a damaged index, told as one line
                 raise SongNguError(UNREADABLE) from error
 
-    def _count(self, built: object) -> int:
-        """Exactly how many live passages match `built`: the same matchers as the search,
-        stepped through without scoring (deleted documents are filtered out by Whoosh)."""
+    def _docs(self, built: object) -> frozenset[int]:
+        """Every live passage `built` matches (index.matching_sets)."""
         with self._read_lock:
             try:
-                searcher = self._current_searcher()
-                return sum(1 for _ in built.docs(searcher))  # type: ignore[attr-defined]
+                return self._sets().docs(built)  # type: ignore[arg-type]
             except Exception as error:  # a damaged index, told as one line
                 raise SongNguError(UNREADABLE) from error
 
@@ -403,7 +441,8 @@ class SearchIndex:
         with self._read_lock:
             try:
                 searcher = self._current_searcher()
-                numbers = set(only.docs(searcher)) & set(built.docs(searcher))
+                sets = self._sets()
+                numbers = sets.docs(only) & sets.docs(built)
                 return {searcher.stored_fields(n).get("passage") for n in numbers}
             except Exception as error:  # a damaged index, told as one line
                 raise SongNguError(UNREADABLE) from error
@@ -449,8 +488,14 @@ class SearchIndex:
         return kept
 
 
-def _place(fields: dict) -> tuple[object, ...]:
-    return fields["article_id"], fields["lang"], fields.get("passage"), fields["kind"]
+@dataclass(frozen=True)
+class _Found:
+    """One hit as the search finds it; `tier` is the pass that found it (narrowest 0)."""
+
+    docnum: int
+    fields: dict
+    score: float
+    tier: int = 0
 
 
 def _hit(
