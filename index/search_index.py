@@ -28,11 +28,11 @@ from whoosh.writing import IndexWriter
 from archive.errors import SongNguError
 from archive.model import Article
 from index.analysis import ANALYZER_VERSION, en_prefix, en_term, vi_exact, vi_folded
+from index.completions import Completions
 from index.documents import article_documents
 from index.highlight import Completer, build_snippet, has_typed_diacritics, spans_for_parsed
-from index.parallel_build import BuildError, build_in_parallel, new_writer_codec
-from index.completions import Completions
 from index.matching_sets import MatchingSets
+from index.parallel_build import BuildError, build_in_parallel, new_writer_codec
 from index.query import AllOf, has_diacritics, has_prefix, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
 from index.schema import (
