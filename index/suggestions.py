@@ -13,7 +13,6 @@ A suggestion replaces only the misspelt words of what the person typed, in their
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh.reading import IndexReader
@@ -33,6 +32,7 @@ class _Correction:
     text: str  # the corrected word, as it should be typed
     distance: int
     frequency: int
+    exact: bool = False  # found among the exactly written words (typed with diacritics)
 
 
 def _corrections(reader: IndexReader, fieldname: str, term: str) -> list[tuple[int, str]]:
@@ -82,20 +82,22 @@ class Speller:
         if len(raw) < MIN_WORD_CHARS or own > RARE_DOCS:
             return []
         found: dict[str, _Correction] = {}
-        searches: list[tuple[str, str, Callable[[str], str]]] = []
+        searches: list[tuple[str, str]] = []
         if "vi" in self.langs:
             if vi_exact(raw) != vi_folded(raw):  # typed with diacritics: keep them
-                searches.append((VI_EXACT, vi_exact(raw), vi_exact))
-            searches.append((VI_FOLDED, vi_folded(raw), vi_folded))
+                searches.append((VI_EXACT, vi_exact(raw)))
+            searches.append((VI_FOLDED, vi_folded(raw)))
         if "en" in self.langs:
-            searches.append((EN_TEXT, en_term(raw), en_term))
-        for fieldname, term, _form in searches:
+            searches.append((EN_TEXT, en_term(raw)))
+        for fieldname, term in searches:
             for distance, text in _corrections(self.reader, fieldname, term):
                 frequency = _frequency(self.reader, fieldname, text)
                 if frequency < max(1, own * COMMONER) or text in found:
                     continue
-                found[text] = _Correction(text, distance, frequency)
-        return sorted(found.values(), key=lambda c: (c.distance, -c.frequency))
+                if fieldname == VI_FOLDED and any(vi_folded(c) == text for c in found):
+                    continue  # already offered with its diacritics
+                found[text] = _Correction(text, distance, frequency, fieldname == VI_EXACT)
+        return sorted(found.values(), key=lambda c: (c.distance, not c.exact, -c.frequency))
 
 
 def _in_case_of(typed: str, word: str) -> str:
