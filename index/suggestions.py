@@ -145,7 +145,9 @@ def suggest(query: str, parsed: AllOf, speller: Speller) -> list[str]:
     for raw, found in per_token.items():
         for other in found[1:]:
             suggestions.append(_replace(query, {**best, raw: _in_case_of(raw, other.text)}))
-    return list(dict.fromkeys(s for s in suggestions if s != query))[: MAX_SUGGESTIONS * 2]
+    # Spaces around a query mean nothing once it is no longer being typed.
+    unique = dict.fromkeys(s.strip() for s in suggestions if s.strip() != query.strip())
+    return list(unique)[: MAX_SUGGESTIONS * 2]
 
 
 

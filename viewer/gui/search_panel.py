@@ -354,7 +354,7 @@ class SearchPanel(QWidget):
             tips.insert(0, self.tr("Set the language filter to “All languages”."))
         items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
         self.message.setText(
-            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query))
+            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query.strip()))
             + "</p>" + self._did_you_mean(suggestions)
             + "<p>" + self.tr("Suggestions:") + f"</p><ul>{items}</ul>")
         self.stack.setCurrentWidget(self.message)
@@ -370,7 +370,8 @@ class SearchPanel(QWidget):
     def _suggestion_clicked(self, link: str) -> None:
         scheme, _, suggestion = link.partition(":")
         if scheme == SUGGESTION_SCHEME and unquote(suggestion).strip():
-            self.field.setText(unquote(suggestion))  # textChanged searches it
+            # The trailing space ends the last word, as the suggestion was checked: whole.
+            self.field.setText(unquote(suggestion) + " ")  # textChanged searches it
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
