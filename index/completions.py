@@ -16,8 +16,8 @@ from collections import OrderedDict
 from whoosh.reading import IndexReader
 
 MAX_COMPLETIONS = 12  # terms one prefix expands into (per field): each costs a posting read
-MIN_PREFIX_CHARS = 2  # a one-letter prefix would scan a twentieth of the vocabulary
-MAX_SCANNED = 5_000  # terms read from each segment's term list to pick them
+MIN_PREFIX_CHARS = 1  # even "L" completes: the first keystroke already shows something
+MAX_SCANNED = 20_000  # terms read from each segment's term list to pick them
 CACHE_SIZE = 512  # (field, prefix) expansions remembered per searcher
 
 

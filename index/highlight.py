@@ -15,7 +15,6 @@ otherwise. A prefix marks the completions the index searched it with (a Complete
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from html import escape
 
@@ -47,15 +46,27 @@ class _PassageTokens:
         self.completer = completer
         matches = list(vi_tokens(text) if self.vietnamese else en_tokens(text))
         self.bounds = [match.span() for match in matches]
-        raws = [match.group() for match in matches]
-        self.exact: list[str] = list(map(vi_exact, raws)) if self.vietnamese else []
+        self.raws = [match.group() for match in matches]
+        self._exact: list[str] | None = None
         if not self.vietnamese:
-            self.keys = list(map(en_term, raws))  # the lookup term of each token
+            self.keys = list(map(en_term, self.raws))  # the lookup term of each token
         else:
-            self.keys = self.exact if exact_diacritics else list(map(vi_folded, raws))
-        self.positions: dict[str, list[int]] = defaultdict(list)
-        for at, key in enumerate(self.keys):
-            self.positions[key].append(at)
+            self.keys = list(map(vi_exact if exact_diacritics else vi_folded, self.raws))
+        self._positions: dict[str, list[int]] = {}  # filled for the keys a query asks about
+
+    @property
+    def exact(self) -> list[str]:
+        """Each token's exact term (only asked for when a word was typed with diacritics)."""
+        if self._exact is None:
+            self._exact = list(map(vi_exact, self.raws)) if self.vietnamese else []
+        return self._exact
+
+    def positions(self, key: str) -> list[int]:
+        """Where tokens with lookup term `key` stand (a scan per key: queries ask few)."""
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = [at for at, k in enumerate(self.keys) if k == key]
+        return found
 
     def query_terms(self, text: str) -> list[tuple[str, str]]:
         """(lookup term, exact term) for each token of typed `text`."""
@@ -73,7 +84,10 @@ class _PassageTokens:
             return []
         last = self._last_keys(text, terms) if prefix else frozenset({terms[-1][0]})
         firsts = last if len(terms) == 1 else frozenset({terms[0][0]})
-        starts = sorted(at for key in firsts for at in self.positions.get(key, ()))
+        if len(firsts) == 1:
+            starts = self.positions(next(iter(firsts)))
+        else:  # a prefix's completions: one scan
+            starts = [at for at, key in enumerate(self.keys) if key in firsts]
         found: list[tuple[int, bool]] = []  # (start, every token exact)
         for start in starts:
             if self._continues(start, terms, last):
@@ -95,7 +109,7 @@ class _PassageTokens:
             if offset == final:
                 if at >= len(self.keys) or self.keys[at] not in last:
                     return False
-            elif at not in self.positions.get(key, ()):
+            elif at >= len(self.keys) or self.keys[at] != key:
                 return False
         return True
 

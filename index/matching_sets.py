@@ -50,7 +50,7 @@ class MatchingSets:
         self.searcher = searcher
         self._terms: OrderedDict[tuple[str, str], DocSet] = OrderedDict()
         self._held = 0  # document numbers held in _terms
-        self._article_of: dict[int, str] | None = None
+        self._article_of: list[int] | None = None
 
     def docs(self, query: wq.Query) -> DocSet:
         """The live documents `query` matches."""
@@ -63,7 +63,7 @@ class MatchingSets:
         if isinstance(query, wq.And):
             parts = sorted(map(self.docs, query.subqueries), key=len)
             return frozenset.intersection(*parts) if parts else frozenset()
-        if isinstance(query, wq.Or):
+        if isinstance(query, wq.Or | wq.DisjunctionMax):
             return frozenset().union(*map(self.docs, query.subqueries))
         if isinstance(query, CompoundQuery | wq.Query):  # anything else: Whoosh's own way
             return frozenset(query.docs(self.searcher))
@@ -102,14 +102,15 @@ class MatchingSets:
         """How many articles the documents `docs` belong to."""
         if self._article_of is None:
             self._article_of = self._read_articles()
-        return len({self._article_of[doc] for doc in docs if doc in self._article_of})
+        return len(set(map(self._article_of.__getitem__, docs)) - {-1})
 
-    def _read_articles(self) -> dict[int, str]:
-        """Document number -> article id, from the article_id field's posting lists (one
-        pass over the index's documents, once per searcher)."""
-        article_of: dict[int, str] = {}
+    def _read_articles(self) -> list[int]:
+        """Document number -> article number (-1: none), from the article_id field's posting
+        lists: one pass over the index's documents, once per searcher."""
         reader = self.searcher.reader()
-        for raw in reader.lexicon("article_id"):
+        article_of = [-1] * reader.doc_count_all()
+        for number, raw in enumerate(reader.lexicon("article_id")):
             article = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            article_of.update(dict.fromkeys(self._read("article_id", article), article))
+            for doc in self._read("article_id", article):
+                article_of[doc] = number
         return article_of

@@ -55,7 +55,7 @@ MAX_LIMIT = 1000
 INDEX_BUSY = "The search index is busy (another Song Ngữ may be indexing); try again later."
 UNREADABLE = "The search index cannot be read; please rebuild it."
 FEW_HITS = 3  # fewer matching passages than this: look for "did you mean" suggestions
-PREFIX_PASSES = (0, 1, 4)  # completions tried before all of them: whole word, top 1, top 4
+PREFIX_PASSES = (0, 4)  # completions tried before all of them: the whole word, the top 4
 
 Progress = Callable[[int, int], None]
 
@@ -315,6 +315,8 @@ class SearchIndex:
         if full is None:
             return [], frozenset()
         matching = self._docs(full)
+        if not matching:
+            return [], matching  # nothing to rank: no pass can find anything
         found: list[_Found] = []
         seen: set[int] = set()
         for tier, (built, needs_diacritics) in enumerate(
@@ -348,7 +350,7 @@ class SearchIndex:
         query last. Narrower means: the words typed together standing together — and, for a
         Vietnamese query typed with diacritics, having them — or, for single words typed
         with diacritics, having them exactly; and a prefix read first as the whole word,
-        then as its most frequent completion, then its few most frequent ones (so an exact
+        then as its few most frequent completions (so an exact
         word ranks above its completions, and a common completion above a rare one)."""
         wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
         widths = PREFIX_PASSES if has_prefix(parsed) else (0,)

@@ -50,6 +50,13 @@ def _any(queries: list[wq.Query]) -> wq.Query:
     return queries[0] if len(queries) == 1 else DefaultOr(queries)
 
 
+def _completed(queries: list[wq.Query]) -> wq.Query:
+    """A prefix's completions: a passage scores as its best completion, not their sum. A sum
+    would rank passages with several completions ("chi", "chien", "chinh" for "ch") first and
+    keep Whoosh from skipping any block; the maximum lets it skip as with a single term."""
+    return queries[0] if len(queries) == 1 else wq.DisjunctionMax(queries)
+
+
 def _all(queries: list[wq.Query]) -> wq.Query:
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
@@ -98,13 +105,13 @@ class _Leaves:
         completions = self._completions(fieldname, text) if prefix else ()
         if not completions:  # a whole word, or a prefix nothing completes (matches nothing)
             return wq.Term(fieldname, text, boost=boost)
-        return _any([wq.Term(fieldname, term, boost=boost) for term in completions])
+        return _completed([wq.Term(fieldname, term, boost=boost) for term in completions])
 
     def english_word(self, stem: str, typed: str) -> wq.Query:
         """The last English word of a prefix: its completions, and the typed word's stem
         ("running*" must find "run", which no completion of "running" is)."""
         terms = dict.fromkeys((stem, *self._completions(EN_TEXT, typed)))
-        return _any([wq.Term(EN_TEXT, term) for term in terms])
+        return _completed([wq.Term(EN_TEXT, term) for term in terms])
 
     def pair(
         self, fieldname: str, before: str, after: str, prefix: bool, boost: float = 1.0
@@ -114,7 +121,7 @@ class _Leaves:
         whole = wq.Term(fieldname, before + PAIR_JOINER + after, boost=boost)
         completions = self._completions(_PAIR_SOURCE[fieldname], after) if prefix else ()
         pairs = dict.fromkeys(before + PAIR_JOINER + term for term in completions)
-        return _any([wq.Term(fieldname, p, boost=boost) for p in pairs]) if pairs else whole
+        return _completed([wq.Term(fieldname, p, boost=boost) for p in pairs]) if pairs else whole
 
     def pairs(self, fieldname: str, terms: list[str], prefix: bool) -> list[wq.Query]:
         """The pair terms of adjacent `terms`, the last pair a prefix when the last term is."""

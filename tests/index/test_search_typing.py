@@ -48,9 +48,11 @@ def test_prefixes_take_diacritics_or_not(sample: SearchIndex) -> None:
 
 def test_typing_a_name_finds_it_at_every_keystroke(sample: SearchIndex) -> None:
     name = "Lukashenko"
-    for end in range(2, len(name) + 1):
+    for end in range(1, len(name) + 1):
         found = sample.search(name[:end], as_you_type=True)
-        assert any("Lukashenko" in marks(hit) for hit in found.hits), name[:end]
+        assert found.hits, name[:end]  # even "L": its most frequent completions
+        if end >= 3:
+            assert any("Lukashenko" in marks(hit) for hit in found.hits), name[:end]
         if end >= 4:  # "Luka…": only Lukashenko completes it in the sample
             assert found.total == 2
     # Not while typing (the command line's default): a part of a word is a whole word.
@@ -63,8 +65,7 @@ def test_a_prefix_expands_into_a_bounded_number_of_frequent_completions(
 ) -> None:
     with sample._read_lock:
         reader = sample._current_searcher().reader()
-    terms = completions.Completions(reader).expand("vi_folded", "t")
-    assert terms == () , "one letter is too short to expand"
+    assert completions.Completions(reader).expand("vi_folded", "") == ()
     terms = completions.Completions(reader).expand("vi_folded", "th")
     assert 0 < len(terms) <= completions.MAX_COMPLETIONS
     every = {t.decode() if isinstance(t, bytes) else t: i.doc_frequency()

@@ -57,7 +57,7 @@ def test_typing_a_name_shows_it_from_the_first_letters(qtbot, window) -> None:
     for typed, results in seen[2:]:  # "Luk" onwards: the name completes every prefix
         assert any("Lukashenko" in hit.text for hit in results.hits), typed
         assert results.total == 2, typed
-    assert all(results.hits for typed, results in seen[1:]), "Lu… already finds words"
+    assert all(results.hits for typed, results in seen), "L… already finds words"
     first = listed_hits(window)[0]
     assert "<mark>Lukashenko" in first.snippet
 
