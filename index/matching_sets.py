@@ -38,8 +38,8 @@ def _leaf_ids(matcher: Any) -> Iterable[int]:
             matcher._next_block()  # noqa: SLF001
         return ids
     if isinstance(matcher, ListMatcher):
-        return matcher._ids  # noqa: SLF001 (an inlined posting list)
-    return matcher.all_ids()
+        return list(matcher._ids)  # noqa: SLF001 (an inlined posting list)
+    return list(matcher.all_ids())
 
 
 class MatchingSets:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import whoosh
 from whoosh import index as whoosh_index
@@ -421,7 +422,7 @@ class SearchIndex:
         """Every live passage `built` matches (index.matching_sets)."""
         with self._read_lock:
             try:
-                return self._sets().docs(built)  # type: ignore[arg-type]
+                return self._sets().docs(built)
             except Exception as error:  # a damaged index, told as one line
                 raise SongNguError(UNREADABLE) from error
 
@@ -495,13 +496,14 @@ class _Found:
     """One hit as the search finds it; `tier` is the pass that found it (narrowest 0)."""
 
     docnum: int
-    fields: dict
+    fields: dict[str, Any]
     score: float
     tier: int = 0
 
 
 def _hit(
-    parsed: AllOf, fields: dict, score: float, exact_diacritics: bool, completer: Completer
+    parsed: AllOf, fields: dict[str, Any], score: float, exact_diacritics: bool,
+    completer: Completer,
 ) -> SearchHit:
     text = fields["text"]
     spans = spans_for_parsed(parsed, text, fields["lang"], exact_diacritics, completer)
