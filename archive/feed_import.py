@@ -68,12 +68,13 @@ def count_posts(path: Path) -> int:
 def import_feed(
     store: ArchiveStore,
     path: Path,
-    on_batch: Callable[[list[int]], None],
+    on_batch: Callable[[list[Article]], None],
     progress: FeedProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch_posts: int | None = None,
 ) -> FeedImport:
-    """Import the export at `path` batch by batch; `on_batch(ids)` runs after each commit."""
+    """Import the export at `path` batch by batch; `on_batch(articles)` runs after each commit
+    with the articles as stored (ids set), ready to index."""
     key = checkpoint_key(path)
     done = int(store.setting(key) or 0)
     result = FeedImport(resumed_from=done)
@@ -90,7 +91,7 @@ def import_feed(
 
 def _import_batches(
     store: ArchiveStore, path: Path, stream: IO[bytes], key: str, result: FeedImport,
-    total: int, on_batch: Callable[[list[int]], None], progress: FeedProgress | None,
+    total: int, on_batch: Callable[[list[Article]], None], progress: FeedProgress | None,
     cancelled: Callable[[], bool] | None, batch_posts: int,
 ) -> FeedImport:
     done = result.resumed_from  # posts of this file already in the archive
@@ -106,7 +107,7 @@ def _import_batches(
             title = articles[-1].display_title() if articles else ""
             if title:
                 result.titles.append(title)
-            on_batch(ids)
+            on_batch([s.article for s in saved])
             if progress is not None:
                 progress(done, max(total, done), title)
             if cancelled is not None and cancelled():

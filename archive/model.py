@@ -16,6 +16,10 @@ from urllib.parse import urlparse
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, Lang] = ("vi", "en")
+# Each language's name in itself (what the window and the exports show) and in English (the
+# command line's messages).
+NATIVE_LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+ENGLISH_LANGUAGE_NAMES = {"vi": "Vietnamese", "en": "English"}
 
 
 class PassageKind(StrEnum):

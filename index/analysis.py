@@ -170,7 +170,10 @@ class _TermAnalyzer(Analyzer):
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         term = type(self).term
-        matches = self.pattern.finditer(value) if tokenize else [re.match(r".*", value, re.S)]
+        # r".*" with DOTALL matches any string, so the whole-value match is never None
+        whole = re.match(r".*", value, re.S)
+        assert whole is not None
+        matches = self.pattern.finditer(value) if tokenize else [whole]
         for pos, match in enumerate(matches, start_pos):
             raw = match.group()
             token.text = term(raw)

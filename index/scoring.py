@@ -62,7 +62,7 @@ class SkippingTopCollector(TopCollector):
     """
 
     def _collect(self, global_docnum: int, score: float) -> float:
-        key = super()._collect(global_docnum, score)
+        key: float = super()._collect(global_docnum, score)
         if len(self.items) >= self.limit:
             self.minscore = self.items[0][0]
         return key

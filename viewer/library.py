@@ -11,7 +11,7 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from archive.errors import ImportFailure, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.feed_import import import_feed, is_large_feed
 from archive.importers import read_articles
-from archive.importers.folder_scan import find_importable
+from archive.importers.folder_scan import find_importable, importable_list
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
@@ -31,6 +31,8 @@ from index.results import SearchResults
 from index.search_index import SearchIndex
 
 SAMPLE_MARKER = ".sample-imported"
+SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command line's default)
+WINDOW_RESULTS = 50  # passages the window's search panel lists, and a search export takes
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
 FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
@@ -60,6 +62,10 @@ def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
         if not found:
             empty.append(path)
     return files, empty
+
+
+def empty_folder_message() -> str:
+    return f"no file Song Ngữ can import is in this folder ({importable_list()})"
 
 
 @dataclass
@@ -175,8 +181,8 @@ class Library:
         transaction, and index what changed. A whole blog's export goes in resumable batches
         and reports progress per post; `cancelled()` is asked between files and batches."""
         files, empty = expand_paths(paths)
-        outcomes = [ImportOutcome(folder, "error", error="no file Song Ngữ can import is in "
-                                  "this folder (.txt, .md, .xml, .atom)") for folder in empty]
+        outcomes = [ImportOutcome(folder, "error", error=empty_folder_message())
+                    for folder in empty]
         with self._write_lock:
             for done, path in enumerate(files):
                 if cancelled is not None and cancelled():
@@ -194,13 +200,13 @@ class Library:
     def _import_feed(
         self, path: Path, progress: ImportProgress | None, cancelled: Callable[[], bool] | None
     ) -> ImportOutcome:
-        pending: list[int] = []
+        pending: list[Article] = []
 
-        def index_in_chunks(ids: list[int]) -> None:
+        def index_in_chunks(saved: list[Article]) -> None:
             # Every Whoosh commit writes and merges segments: index a few hundred posts at a
             # time rather than each 25-post archive batch (a crash between the two is
             # repaired by ensure_index, article by article).
-            pending.extend(ids)
+            pending.extend(saved)
             if len(pending) >= FEED_INDEX_CHUNK:
                 self._index_articles(pending)
                 pending.clear()
@@ -228,17 +234,18 @@ class Library:
             saved = self.store.save_articles(articles)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
-        ids = [article_id for article_id, _ in saved]
-        self._index_articles(ids)
+        ids = [s.id for s in saved]
+        self._index_articles([s.article for s in saved])
         status = "imported" if any(created for _, created in saved) else "updated"
         titles = [a.display_title() for a in articles]
         return ImportOutcome(path, status, ids, titles)
 
-    def _index_articles(self, ids: Iterable[int]) -> None:
+    def _index_articles(self, articles: list[Article]) -> None:
+        """Index articles just saved (as the store returned them: nothing is read back)."""
         # The archive already holds the articles; an index failure only marks it for rebuild.
         try:
             if self.index.is_open or self.index.open():
-                self.index.update_articles(self.store.iter_articles(list(ids)))
+                self.index.update_articles(articles)
         except SongNguError:
             self._index_ok = False
 
@@ -262,8 +269,8 @@ class Library:
         return self.store.get_article(article_id)
 
     def search(
-        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False,
-        as_you_type: bool = False,
+        self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
+        exact_diacritics: bool = False, as_you_type: bool = False,
     ) -> SearchResults:
         """`as_you_type`: the last word is a prefix until a space follows it (the search box)."""
         self._open_index()
@@ -348,7 +355,8 @@ class Library:
         return excerpts
 
     def search_excerpts(
-        self, query: str, lang: str = "all", limit: int = 50, with_counterpart: bool = False,
+        self, query: str, lang: str = "all", limit: int = WINDOW_RESULTS,
+        with_counterpart: bool = False,
         exact_diacritics: bool = False,
     ) -> list[Excerpt]:
         """The current search results as excerpts (title hits are left out: no passage)."""
@@ -383,9 +391,6 @@ class Library:
     def restore_automatic_alignment(self, article_id: int) -> Article:
         with self._write_lock:
             return alignment_edits.restore_automatic(self.store, article_id)
-
-    def has_alignment_corrections(self, article_id: int) -> bool:
-        return alignment_edits.has_corrections(self.store, article_id)
 
 
 def _ids(ids: list[int], most: int = 10) -> str:

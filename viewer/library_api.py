@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from archive.bookmarks.bookmark import Bookmark
 from archive.export.citation import Excerpt
 from archive.model import Article, ArticleSummary
+from viewer.library import SEARCH_LIMIT, WINDOW_RESULTS
 
 if TYPE_CHECKING:  # the search result types are only named, never imported by the window
     from index.results import SearchResults
@@ -39,7 +40,7 @@ class LibraryAPI(Protocol):
     # reading and searching
     def summaries(self) -> list[ArticleSummary]: ...
     def article(self, article_id: int) -> Article: ...
-    def search(self, query: str, lang: str = "all", limit: int = 20,
+    def search(self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
                exact_diacritics: bool = False, as_you_type: bool = False) -> SearchResults: ...
     def match_spans(self, query: str, text: str, lang: str,
                     exact_diacritics: bool = False) -> list[tuple[int, int]]: ...
@@ -61,7 +62,7 @@ class LibraryAPI(Protocol):
     def restore_bookmark(self, bookmark: Bookmark) -> Bookmark: ...
     def bookmark_excerpts(self, bookmarks: Sequence[Bookmark],
                           with_counterpart: bool = False) -> list[Excerpt]: ...
-    def search_excerpts(self, query: str, lang: str = "all", limit: int = 50,
+    def search_excerpts(self, query: str, lang: str = "all", limit: int = WINDOW_RESULTS,
                         with_counterpart: bool = False,
                         exact_diacritics: bool = False) -> list[Excerpt]: ...
 

@@ -41,9 +41,6 @@ class AnchorTable:
     en: list[frozenset[str]]
     weight: dict[str, float]
 
-    def shared_weight(self, vi_anchors: frozenset[str], en_anchors: frozenset[str]) -> float:
-        return sum(self.weight[a] for a in vi_anchors & en_anchors)
-
 
 def build_anchor_table(vi_texts: Sequence[str], en_texts: Sequence[str]) -> AnchorTable:
     """Extract anchors from every passage and keep those both languages share."""

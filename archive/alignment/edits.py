@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from archive.alignment.links import Alignment
 from archive.errors import SongNguError
-from archive.model import AlignmentLink, Article
+from archive.model import Article
 from archive.storage.store import ArchiveStore
 
 Correction = tuple[list[int], list[int]]
@@ -38,10 +39,10 @@ def link_passages(store: ArchiveStore, article_id: int, vi: Sequence[int],
 def unlink_pair(store: ArchiveStore, article_id: int, lang: str, passage: int) -> Article:
     """Undo the pairing that holds (lang, passage): each passage in it then stands alone."""
     article = store.get_article(article_id)
-    link = link_holding(article.alignment, lang, passage)
-    if link is None or not (link[0] and link[1]):
+    link = Alignment(article.alignment).holding(lang, passage)
+    if link is None or not link.is_pair:
         raise AlignmentEditError("This passage is not paired with anything.")
-    singles: list[Correction] = [([i], []) for i in link[0]] + [([], [j]) for j in link[1]]
+    singles: list[Correction] = [([i], []) for i in link.vi] + [([], [j]) for j in link.en]
     return _replace_corrections(store, article_id, singles)
 
 
@@ -52,13 +53,6 @@ def restore_automatic(store: ArchiveStore, article_id: int) -> Article:
 
 def has_corrections(store: ArchiveStore, article_id: int) -> bool:
     return bool(store.alignment_corrections(article_id))
-
-
-def link_holding(alignment: Sequence[AlignmentLink], lang: str,
-                 passage: int) -> AlignmentLink | None:
-    """The link that holds (lang, passage), or None when the alignment leaves it out."""
-    side = 0 if lang == "vi" else 1
-    return next((link for link in alignment if passage in link[side]), None)
 
 
 def _replace_corrections(store: ArchiveStore, article_id: int,

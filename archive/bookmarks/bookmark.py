@@ -8,12 +8,13 @@ quote stands now, or marks it orphaned — keeping its text, never deleting it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from archive.bookmarks.text_quote import Anchor, context_around, locate
 from archive.errors import NotFound
-from archive.model import Article
+from archive.model import ENGLISH_LANGUAGE_NAMES, Article, Passage
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def quote_bookmark(
     anchor = locate(quote.strip(), article.passages.get(lang, []))
     if anchor is None:
         title = article.display_title(lang)
-        raise NotFound(f"The quote is not in the {_LANG_NAMES.get(lang, lang)} text of "
+        raise NotFound(f"The quote is not in the {ENGLISH_LANGUAGE_NAMES.get(lang, lang)} text of "
                        f"article {article.id} ({title}).")
     return passage_bookmark(article, lang, anchor.passage, anchor.start, anchor.end, note, tags)
 
@@ -107,11 +108,11 @@ def reattach(bookmark: Bookmark, article: Article) -> Bookmark:
                    prefix=prefix, suffix=suffix, orphaned=False)
 
 
-def _still_in_place(bookmark: Bookmark, passages) -> bool:
+def _still_in_place(bookmark: Bookmark, passages: Sequence[Passage]) -> bool:
     if bookmark.passage is None or bookmark.passage >= len(passages):
         return False
     text = passages[bookmark.passage].text
-    return text[bookmark.start : bookmark.end] == bookmark.quote
+    return bool(text[bookmark.start : bookmark.end] == bookmark.quote)
 
 
 def _passage_text(article: Article, lang: str, index: int) -> str:
@@ -126,5 +127,3 @@ def _id(article: Article) -> int:
         raise NotFound("Only an archived article can be bookmarked.")
     return article.id
 
-
-_LANG_NAMES = {"vi": "Vietnamese", "en": "English"}

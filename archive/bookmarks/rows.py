@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from archive.bookmarks.bookmark import Bookmark, reattach
 from archive.model import Article
@@ -41,7 +42,7 @@ def delete(conn: sqlite3.Connection, bookmark_id: int) -> None:
 
 
 def select(
-    conn: sqlite3.Connection, where: str = "", params: tuple = ()
+    conn: sqlite3.Connection, where: str = "", params: tuple[object, ...] = ()
 ) -> list[Bookmark]:
     query = f"SELECT {_COLUMNS} FROM bookmarks {where} ORDER BY created, id"
     return [_bookmark(row) for row in conn.execute(query, params)]
@@ -55,12 +56,12 @@ def reattach_all(conn: sqlite3.Connection, article: Article) -> None:
             update(conn, moved)
 
 
-def _row(b: Bookmark) -> tuple:
+def _row(b: Bookmark) -> tuple[object, ...]:
     return (b.id, b.article_id, b.lang, b.passage, b.start, b.end, b.quote, b.prefix, b.suffix,
             b.note, json.dumps(list(b.tags), ensure_ascii=False), b.created, int(b.orphaned))
 
 
-def _bookmark(row: tuple) -> Bookmark:
+def _bookmark(row: tuple[Any, ...]) -> Bookmark:
     (bid, article_id, lang, passage, start, end, quote, prefix, suffix, note, tags, created,
      orphaned) = row
     return Bookmark(article_id=article_id, lang=lang, passage=passage, start=start, end=end,

@@ -9,7 +9,7 @@ diacritics. Pure functions; safe from any thread.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from archive.model import Passage
@@ -50,10 +50,11 @@ def locate(
         candidates = list(_tolerant_matches(quote, passages))
     if not candidates:
         return None
-    return max(candidates, key=lambda a: _rank(a, passages, prefix, suffix, hint))
+    best: Anchor = max(candidates, key=lambda a: _rank(a, passages, prefix, suffix, hint))
+    return best
 
 
-def _exact_matches(quote: str, passages: Sequence[Passage]):
+def _exact_matches(quote: str, passages: Sequence[Passage]) -> Iterator[Anchor]:
     for passage in passages:
         start = passage.text.find(quote)
         while start != -1:
@@ -61,7 +62,7 @@ def _exact_matches(quote: str, passages: Sequence[Passage]):
             start = passage.text.find(quote, start + 1)
 
 
-def _tolerant_matches(quote: str, passages: Sequence[Passage]):
+def _tolerant_matches(quote: str, passages: Sequence[Passage]) -> Iterator[Anchor]:
     wanted, _ = fold_with_offsets(quote)
     wanted = wanted.strip()
     if not wanted:

@@ -1,1 +1,1 @@
-"""archive.export."""
+"""Excerpts with citations, written as Markdown, HTML, text and Web Annotation JSON."""

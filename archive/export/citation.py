@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.alignment.aligner import position_pairs
+from archive.alignment.links import Alignment
 from archive.bookmarks.bookmark import Bookmark
 from archive.model import Article
 
@@ -44,14 +45,11 @@ def counterpart_of(article: Article, lang: str, passage: int) -> Counterpart | N
     links = article.alignment or position_pairs(
         article.passages.get("vi", []), article.passages.get("en", [])
     )
-    side, other_side = (0, 1) if lang == "vi" else (1, 0)
-    for link in links:
-        if passage in link[side] and link[other_side]:
-            others = article.passages.get(other, [])
-            indices = tuple(i for i in link[other_side] if i < len(others))
-            text = "\n\n".join(others[i].text for i in indices)
-            return Counterpart(other, indices, text) if text else None
-    return None
+    paired = Alignment(links).counterpart(lang, passage)
+    others = article.passages.get(other, [])
+    indices = tuple(i for i in paired if i < len(others))
+    text = "\n\n".join(others[i].text for i in indices)
+    return Counterpart(other, indices, text) if text else None
 
 
 def excerpt_from_bookmark(

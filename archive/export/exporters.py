@@ -12,17 +12,16 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from archive.errors import SongNguError
 from archive.export.citation import Excerpt, citation_text
-from archive.model import escape_markdown
+from archive.model import NATIVE_LANGUAGE_NAMES, escape_markdown
 
 TEXT_FORMATS = ("md", "html", "txt", "json")
 ALL_FORMATS = (*TEXT_FORMATS, "pdf")
-_LANG_LABEL = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def export(excerpts: Sequence[Excerpt], fmt: str, title: str = "Song Ngữ") -> str:
@@ -37,7 +36,7 @@ def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
         quote = "\n>\n".join(f"> {escape_markdown(p)}" for p in _paragraphs(excerpt.text))
         blocks.append(quote)
         if excerpt.counterpart:
-            label = _LANG_LABEL[excerpt.counterpart.lang]
+            label = NATIVE_LANGUAGE_NAMES[excerpt.counterpart.lang]
             blocks.append("\n>\n".join(f"> *{label}:* {escape_markdown(p)}"
                                         for p in _paragraphs(excerpt.counterpart.text)))
         blocks.append(f"— {escape_markdown(citation_text(excerpt.article))}")
@@ -52,7 +51,7 @@ def to_text(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", heading: boo
     for excerpt in excerpts:
         blocks.append("\n\n".join(f"“{p}”" for p in _paragraphs(excerpt.text)))
         if excerpt.counterpart:
-            label = _LANG_LABEL[excerpt.counterpart.lang]
+            label = NATIVE_LANGUAGE_NAMES[excerpt.counterpart.lang]
             blocks.append(f"[{label}] {excerpt.counterpart.text}")
         blocks.append(f"— {citation_text(excerpt.article)}")
         blocks.extend(_notes(excerpt, str))
@@ -73,7 +72,7 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
             c = excerpt.counterpart
             paragraphs = "".join(f"<p>{e(p)}</p>" for p in _paragraphs(c.text))
             body.append(f'<blockquote class="counterpart" lang="{c.lang}">'
-                        f"<p><em>{e(_LANG_LABEL[c.lang])}:</em></p>{paragraphs}</blockquote>")
+                        f"<p><em>{e(NATIVE_LANGUAGE_NAMES[c.lang])}:</em></p>{paragraphs}</blockquote>")
         body.append(f'<p class="citation">— {_linked_citation(excerpt)}</p>')
         body.extend(f'<p class="note">{e(line)}</p>' for line in _notes(excerpt, str))
         body.append("<hr>")
@@ -171,7 +170,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()] or [text]
 
 
-def _notes(excerpt: Excerpt, escape) -> list[str]:
+def _notes(excerpt: Excerpt, escape: Callable[[str], str]) -> list[str]:
     lines = []
     if excerpt.note:
         lines.append(f"Note: {escape(excerpt.note)}")

@@ -16,7 +16,18 @@ from pathlib import Path
 
 from archive.errors import NotFound
 
-IMPORTABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".xml", ".atom"})
+# The one list of what an import takes, in the order messages and file dialogs name them.
+IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".atom")
+
+
+def importable_list() -> str:
+    """".txt, .md, .markdown, .xml, .atom" — for a message that says what can be imported."""
+    return ", ".join(IMPORTABLE_SUFFIXES)
+
+
+def importable_patterns() -> str:
+    """"*.txt *.md …" — for a file dialog's filter."""
+    return " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
 
 _FileKey = tuple[int, int]  # (st_dev, st_ino): one identity per file, whatever path reached it
 

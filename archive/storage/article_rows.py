@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from archive.model import LANGS, Article, ArticleSummary, Passage, PassageKind, RelatedPost, Source
 from archive.storage.identity import normalize_url
@@ -154,8 +155,8 @@ def load(conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
         )
     numbers = _related_numbers(conn, ids)
     related = _related_for(conn, ids, _ids_by_number(conn, numbers))
-    for article in articles.values():
-        article.related = related.get(article.id, [])
+    for article_id, article in articles.items():
+        article.related = related.get(article_id, [])
     return [articles[i] for i in ids if i in articles]
 
 
@@ -229,7 +230,7 @@ def _ids_by_number(conn: sqlite3.Connection, numbers: set[int] | None = None) ->
     return dict(conn.execute(query + " GROUP BY blog_post_number", params).fetchall())
 
 
-def _article_from_row(row: tuple) -> Article:
+def _article_from_row(row: tuple[Any, ...]) -> Article:
     (article_id, _key, url, publication, published, number, blog_name, title_vi, title_en,
      subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, _updated, post_url,
      _corrections) = row  # fmt: skip

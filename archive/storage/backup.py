@@ -101,7 +101,7 @@ def validate_archive(path: Path) -> int:
     try:
         with closing(_open(path, read_only=True)) as conn:
             _require_intact(conn, path)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.Error as error:
         raise StoreError(f"{path} is not a readable archive database: {error}.") from None
@@ -117,7 +117,8 @@ def schema_version(db_path: Path) -> int:
     """PRAGMA user_version of the database at `db_path`, read without writing to it."""
     try:
         with closing(_open(Path(db_path), read_only=True)) as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+            return version
     except sqlite3.Error as error:
         raise StoreError(f"Cannot read the archive database {db_path}: {error}.") from None
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from archive.model import AlignmentLink
 
 
-def read(conn: sqlite3.Connection, article_id: int) -> list[dict]:
+def read(conn: sqlite3.Connection, article_id: int) -> list[dict[str, Any]]:
     row = conn.execute(
         "SELECT alignment_corrections FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
@@ -16,7 +17,10 @@ def read(conn: sqlite3.Connection, article_id: int) -> list[dict]:
 
 
 def write(
-    conn: sqlite3.Connection, article_id: int, alignment: list[AlignmentLink], records: list[dict]
+    conn: sqlite3.Connection,
+    article_id: int,
+    alignment: list[AlignmentLink],
+    records: list[dict[str, Any]],
 ) -> None:
     """The corrections and the alignment made around them, in one statement."""
     conn.execute(

@@ -27,7 +27,7 @@ from archive.storage import article_rows, correction_rows, settings_rows
 from archive.storage.database import Database, short_error, with_backup_hint
 from archive.storage.identity import as_read_back, merge_articles, normalize_url
 
-__all__ = ["ArchiveStore", "as_read_back", "merge_articles", "normalize_url"]
+__all__ = ["ArchiveStore", "SavedArticle", "as_read_back", "merge_articles", "normalize_url"]
 
 # The digest of a fixed article tells whether Article.digest() changed since the stored
 # digests were made; then they are all computed again.
@@ -36,6 +36,27 @@ _DIGEST_CANARY = Article(
     authors=["Canary"],
     passages={"vi": [Passage(0, PassageKind.PARAGRAPH, "Đoạn\u00a0văn.")]},
 )
+
+
+class SavedArticle(tuple[int, bool]):
+    """What save_articles gives for each article: `(id, created)` — it unpacks and compares
+    as that pair — with the article as stored on `.article` (id set, aligned, its digest the
+    index's), so a caller indexes it without reading it back."""
+
+    article: Article
+
+    def __new__(cls, article_id: int, created: bool, article: Article) -> SavedArticle:
+        saved = super().__new__(cls, (article_id, created))
+        saved.article = article
+        return saved
+
+    @property
+    def id(self) -> int:
+        return self[0]
+
+    @property
+    def created(self) -> bool:
+        return self[1]
 
 
 def _now() -> str:
@@ -89,8 +110,9 @@ class ArchiveStore:
 
     def save_articles(
         self, articles: Iterable[Article], checkpoint: tuple[str, str] | None = None
-    ) -> list[tuple[int, bool]]:
-        """Upsert every article in one transaction; (id, created) for each, in order.
+    ) -> list[SavedArticle]:
+        """Upsert every article in one transaction; (id, created) for each, in order, with the
+        stored article on `.article`.
 
         `checkpoint` (key, value) is written in the same transaction: a long import records how
         far it got, so it resumes exactly after the last batch that was committed.
@@ -109,7 +131,7 @@ class ArchiveStore:
         if not deleted:
             raise NotFound(f"There is no article {article_id} in the archive.")
 
-    def _save_one(self, conn: sqlite3.Connection, article: Article, now: str) -> tuple[int, bool]:
+    def _save_one(self, conn: sqlite3.Connection, article: Article, now: str) -> SavedArticle:
         existing_id = article_rows.find_existing(conn, article)
         if existing_id is None:
             article_id, created, merged = article_rows.insert_empty(conn, now), True, article
@@ -120,7 +142,7 @@ class ArchiveStore:
         merged.alignment = realign(merged, correction_rows.read(conn, article_id))
         article_rows.write(conn, article_id, merged, now)
         bookmark_rows.reattach_all(conn, merged)
-        return article_id, created
+        return SavedArticle(article_id, created, merged)
 
     # -- import checkpoints ------------------------------------------------------------------
 

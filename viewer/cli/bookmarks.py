@@ -16,7 +16,7 @@ from archive.errors import SongNguError
 from archive.export.citation import Excerpt
 from archive.export.exporters import ALL_FORMATS, export, write_export
 from viewer.cli.progress import ensure_index
-from viewer.library import Library
+from viewer.library import WINDOW_RESULTS, Library
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -46,7 +46,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("export-search", help="export search results with citations")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--lang", choices=("vi", "en", "all"), default="all")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=int, default=WINDOW_RESULTS, metavar="N")
     p.add_argument("--exact-diacritics", action="store_true")
     _add_export_options(p)
 

@@ -24,7 +24,7 @@ from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
 from viewer.cli import format as fmt
 from viewer.cli.progress import ensure_index, progress_printer
-from viewer.library import Library
+from viewer.library import SEARCH_LIMIT, Library
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
 EMPTY_SEARCH = "the search is empty"
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("search", help="search both languages")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("vi", "en", "all"), default="all")
-    p.add_argument("--limit", type=_positive_int, default=20, metavar="N")
+    p.add_argument("--limit", type=_positive_int, default=SEARCH_LIMIT, metavar="N")
     p.add_argument("--exact-diacritics", action="store_true",
                    help="match Vietnamese diacritics exactly (đường ≠ dương)")
     p.add_argument("--parallel", action="store_true",

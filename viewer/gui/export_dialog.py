@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 from archive.bookmarks.bookmark import Bookmark
 from archive.errors import SongNguError
 from archive.export.citation import Excerpt, excerpt_from_passage
-from archive.export.exporters import export, safe_filename, write_export
+from archive.export.exporters import ALL_FORMATS, export, safe_filename, write_export
 from archive.model import Article
 from viewer.gui import settings as S
 from viewer.gui.reader.selection import PassageSelection
+from viewer.library import WINDOW_RESULTS
 from viewer.library_api import LibraryAPI
 
 SOURCES = ("selected", "tag", "search", "selection")
-FORMATS = ("md", "html", "txt", "pdf", "json")
-SEARCH_EXPORT_LIMIT = 50  # as many results as the search panel shows
+FORMATS = ALL_FORMATS
+SEARCH_EXPORT_LIMIT = WINDOW_RESULTS  # as many results as the search panel shows
 
 
 @dataclass

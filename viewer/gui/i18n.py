@@ -17,8 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from archive.model import NATIVE_LANGUAGE_NAMES
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language
+LANGUAGE_NAMES = NATIVE_LANGUAGE_NAMES  # the interface languages, each in its own language
 
 
 def resolve_language(choice: str, system: QLocale | None = None) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive.errors import SongNguError
-from archive.model import Article
+from archive.importers.folder_scan import importable_patterns
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import actions as window_actions
 from viewer.gui import dialogs
 from viewer.gui import settings as S
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
-        self.reader.set_column_headings("Tiếng Việt", "English")
+        self.reader.set_column_headings(NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
     def choose_files_to_import(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.txt *.md *.markdown *.xml *.atom);;All files (*)"))
+            self.tr("Articles (%1);;All files (*)").replace("%1", importable_patterns()))
         if paths:
             self.import_files(paths)
 

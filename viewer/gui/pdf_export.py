@@ -7,7 +7,6 @@ the offscreen platform. Main thread only.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from archive.errors import SongNguError
 
@@ -53,9 +52,3 @@ def _ensure_gui_application() -> None:
 
 
 _APP: list[object] = []
-
-
-def write_pdf(html: str, title: str, path: Path, overwrite: bool = False) -> None:
-    from archive.export.exporters import write_export
-
-    write_export(path, html_to_pdf_bytes(html, title), overwrite=overwrite)

@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.model import Article
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.concordance import hit_key, parallel_snippets
 from viewer.gui import styles
 from viewer.gui.reader import html as reader_html
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 from viewer.gui.tasks import Task, TaskRunner
+from viewer.library import WINDOW_RESULTS
 from viewer.library_api import LibraryAPI
 
 DEBOUNCE_MS = 150
 SUGGESTION_SCHEME = "songngu-search"  # the href of a "did you mean" link
-RESULT_LIMIT = 50
+RESULT_LIMIT = WINDOW_RESULTS
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_FILTERS = ("all", "vi", "en")
 
@@ -145,7 +146,7 @@ class SearchPanel(QWidget):
             self._show_idle()
 
     def _language_labels(self) -> tuple[str, str, str]:
-        return (self.tr("All languages"), "Tiếng Việt", "English")
+        return (self.tr("All languages"), NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

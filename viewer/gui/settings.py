@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from archive.export.exporters import ALL_FORMATS
+
 ORGANIZATION = "songngu"
 APPLICATION = "songngu"
 
@@ -44,14 +46,9 @@ SEARCH_PARALLEL = Setting("search/parallel", bool, False)  # each hit's counterp
 LIBRARY_SORTS = ("number", "date", "title")
 LIBRARY_SORT = Setting("library/sort", str, "number")
 
-ALL_SETTINGS = (
-    WINDOW_GEOMETRY, WINDOW_STATE, MAIN_SPLITTER, SIDE_SPLITTER, LAST_ARTICLE,
-    READER_MODE, FONT_SIZE, SEARCH_LANGUAGE, UI_LANGUAGE, EXPORT_FORMAT, EXPORT_WITH_TRANSLATION,
-    EXPORT_FOLDER, BOOKMARK_SORT, SEARCH_PARALLEL, LIBRARY_SORT,
-)
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
-            EXPORT_FORMAT: ("md", "html", "txt", "pdf", "json"),
+            EXPORT_FORMAT: ALL_FORMATS,
             BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS}
 
 

@@ -34,14 +34,6 @@ def reading_font(point_size: int) -> QFont:
     return font
 
 
-def ui_font(point_size: int | None = None) -> QFont:
-    font = QFont()
-    font.setFamilies(available_families(SANS_FAMILIES))
-    if point_size:
-        font.setPointSize(point_size)
-    return font
-
-
 def is_dark(palette: QPalette | None = None) -> bool:
     palette = palette or QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Base).lightness() < 128

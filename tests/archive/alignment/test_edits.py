@@ -9,11 +9,11 @@ import pytest
 from archive.alignment.edits import (
     AlignmentEditError,
     has_corrections,
-    link_holding,
     link_passages,
     restore_automatic,
     unlink_pair,
 )
+from archive.alignment.links import Alignment, Link
 from archive.importers import read_articles
 from archive.storage.store import ArchiveStore
 
@@ -37,7 +37,7 @@ def test_link_wins_and_replaces_older_corrections_on_the_same_passages(store_and
 def test_unlink_leaves_each_passage_alone(store_and_id) -> None:
     store, article_id = store_and_id
     article = unlink_pair(store, article_id, "en", 5)
-    assert link_holding(article.alignment, "en", 5) == ([], [5])
+    assert Alignment(article.alignment).holding("en", 5) == Link(vi=(), en=(5,))
     with pytest.raises(AlignmentEditError, match="not paired"):
         unlink_pair(store, article_id, "en", 5)
 

@@ -9,6 +9,7 @@ import pytest
 
 from archive import feed_import
 from archive.feed_import import count_posts, import_feed, is_large_feed
+from archive.model import Article
 from archive.storage.store import ArchiveStore
 from tests.conftest import REPO
 
@@ -46,13 +47,17 @@ def test_counts_posts_and_recognises_exports(export: Path, sample_path: Path) ->
 
 
 def test_imports_every_post_in_batches_with_progress(export: Path, store) -> None:
-    batches: list[list[int]] = []
+    batches: list[list[Article]] = []
     seen: list[tuple[int, int, str]] = []
     result = import_feed(store, export, batches.append, lambda *a: seen.append(a),
                          batch_posts=5)
     assert not result.cancelled and result.error is None and result.created
     assert numbers(store) == list(range(100, 100 + POSTS))
     assert [len(b) for b in batches] == [5, 5, 2]
+    # each batch hands over the articles as stored, ready to index without reading them back
+    stored = [a for batch in batches for a in batch]
+    assert [a.id for a in stored] == result.ids
+    assert [a.digest() for a in stored] == [store.digests()[i] for i in result.ids]
     assert [done for done, _, _ in seen] == [5, 10, 12]
     assert all(title for _, _, title in seen)
     assert store.setting(feed_import.checkpoint_key(export)) is None

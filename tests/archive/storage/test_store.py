@@ -355,3 +355,12 @@ def test_note_without_url_or_number_is_matched_by_title(store: ArchiveStore) -> 
     other = replace(note, title={"vi": "Ghi chú khác"})
     assert store.save_articles([other])[0][1] is True
     assert store.count() == 2
+
+
+def test_save_returns_each_article_as_stored(store: ArchiveStore, seed: Article) -> None:
+    [saved] = store.save_articles([seed])
+    read_back = store.get_article(saved.id)
+    assert saved.created and saved.article.id == saved.id
+    assert saved.article.passages == read_back.passages
+    assert saved.article.alignment == read_back.alignment
+    assert saved.article.digest() == read_back.digest() == store.digests()[saved.id]

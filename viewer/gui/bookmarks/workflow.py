@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from archive.bookmarks.bookmark import Bookmark
 from archive.export.citation import Excerpt, excerpt_from_passage
-from archive.model import Article
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import settings as S
 from viewer.gui.bookmarks.controller import BookmarkController
 from viewer.gui.bookmarks.dialog import BookmarkDialog
@@ -26,8 +26,6 @@ from viewer.gui.export_dialog import ExportDialog, ExportSources
 from viewer.gui.reader.reader import Reader
 from viewer.gui.reader.selection import PassageSelection
 from viewer.library_api import LibraryAPI
-
-LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 @dataclass
@@ -90,7 +88,7 @@ class BookmarkWorkflow(QObject):
                   lambda note, tags: self.parts.library.bookmark_article(article.id, note, tags))
 
     def _where(self, article: Article, place: PassageSelection) -> str:
-        return " · ".join([article.display_title(place.lang), LANGUAGE_NAMES[place.lang],
+        return " · ".join([article.display_title(place.lang), NATIVE_LANGUAGE_NAMES[place.lang],
                            self.tr("passage %1").replace("%1", str(place.passage + 1))])
 
     def _ask(self, quote: str, where: str,

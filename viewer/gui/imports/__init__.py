@@ -1,1 +1,1 @@
-"""viewer.gui.imports."""
+"""Imports in the window: the background worker and its progress in the status bar."""

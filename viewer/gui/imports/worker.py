@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from archive.importers.folder_scan import find_importable
 from viewer.gui.imports.progress import ImportProgressPanel
 from viewer.gui.tasks import TaskRunner
-from viewer.library import ImportOutcome
+from viewer.library import ImportOutcome, empty_folder_message
 from viewer.library_api import LibraryAPI
 
 
@@ -137,5 +137,4 @@ class ImportController(QObject):
 
 
 def _empty_folder(root: Path) -> ImportOutcome:
-    return ImportOutcome(root, "error", error="no file Song Ngữ can import is in this folder "
-                         "(.txt, .md, .markdown, .xml, .atom)")
+    return ImportOutcome(root, "error", error=empty_folder_message())

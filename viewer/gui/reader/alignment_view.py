@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from archive.alignment import edits as alignment_edits
+from archive.alignment.links import Alignment
 from archive.model import Article
 from viewer.gui.reader import html as reader_html
 from viewer.gui.tasks import TaskRunner
@@ -267,8 +267,7 @@ class AlignmentView(QObject):
     def _is_paired(self, place: Place | None) -> bool:
         if place is None or self.reader.article is None:
             return False
-        link = alignment_edits.link_holding(self.reader.article.alignment, *place)
-        return link is not None and bool(link[0]) and bool(link[1])
+        return Alignment(self.reader.article.alignment).is_paired(*place)
 
     # -- corrections -------------------------------------------------------------------
 

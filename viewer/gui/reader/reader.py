@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlock, QTextChar
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from archive.bookmarks.bookmark import Bookmark
-from archive.model import Article
+from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import styles
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.reader import html as reader_html
@@ -88,7 +88,7 @@ class Reader(QWidget):
         self.current = -1
         self._blocks: dict[str, QTextBlock] = {}
         self._spans: dict[tuple[int | None, str], reader_html.PassageSpans] = {}
-        self._headings = ("Tiếng Việt", "English")
+        self._headings = (NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
         self.bookmarks: list[Bookmark] = []  # marked where they stand in the shown article
         self.focused_bookmark: int | None = None  # the one the user jumped to, tinted more
         self.context_actions: list = []  # added to the text's context menu (bookmark, copy)
