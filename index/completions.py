@@ -16,6 +16,7 @@ from collections import OrderedDict
 from whoosh.reading import IndexReader
 
 MAX_COMPLETIONS = 12  # terms one prefix expands into (per field): each costs a posting read
+PER_PREFIX_CHAR = 4  # and at most this many per typed character ("n": 4, "ng": 8)
 MIN_PREFIX_CHARS = 1  # even "L" completes: the first keystroke already shows something
 MAX_SCANNED = 20_000  # terms read from each segment's term list to pick them
 CACHE_SIZE = 512  # (field, prefix) expansions remembered per searcher
@@ -52,7 +53,10 @@ class Completions:
                     break
                 term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
                 counts[term] = counts.get(term, 0) + info.doc_frequency()
-        best = heapq.nlargest(MAX_COMPLETIONS, counts.items(), key=lambda item: item[1])
+        # A short prefix's completions are the commonest words, each with a long posting
+        # list: fewer of them fill a page of hits, and each costs a posting read to count.
+        most = min(MAX_COMPLETIONS, PER_PREFIX_CHAR * len(prefix))
+        best = heapq.nlargest(most, counts.items(), key=lambda item: item[1])
         # The prefix itself, when it is a word, is always one of them: the whole word's
         # hits rank first (SearchIndex's narrower pass) and must be counted by the full one.
         whole = (prefix,) if prefix in counts else ()
