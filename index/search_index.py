@@ -80,7 +80,7 @@ class SearchIndex:
         self._completions: Completions | None = None  # belongs to _searcher's reader
         self._matching: MatchingSets | None = None  # belongs to _searcher
         self._write_lock = threading.RLock()
-        self._read_lock = threading.Lock()
+        self._read_lock = threading.RLock()  # held through a whole search (see search)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -282,6 +282,14 @@ class SearchIndex:
         query = query if isinstance(query, str) else ""
         parsed = parse_query(query, as_you_type)
         limit = max(1, min(int(limit), MAX_LIMIT))
+        # One searcher for the whole search: document numbers must not change between the
+        # count and the passes (a write waits for the lock before it renews the searcher).
+        with self._read_lock:
+            return self._search(query, parsed, lang, limit, exact_diacritics)
+
+    def _search(
+        self, query: str, parsed: AllOf, lang: str, limit: int, exact_diacritics: bool
+    ) -> SearchResults:
         found: list[_Found] = []
         matching: frozenset[int] = frozenset()
         for scope in LANG_SCOPES[lang]:
@@ -350,9 +358,9 @@ class SearchIndex:
         """(query, keep only hits with the typed diacritics), narrowest first, the full
         query last. Narrower means: the words typed together standing together — and, for a
         Vietnamese query typed with diacritics, having them — or, for single words typed
-        with diacritics, having them exactly; and a prefix read first as the whole word,
-        then as its few most frequent completions (so an exact
-        word ranks above its completions, and a common completion above a rare one)."""
+        with diacritics, having them exactly; and a prefix read first as the whole word, then
+        as its few most frequent completions (so an exact word ranks above its completions,
+        and a common completion above a rare one)."""
         wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
         widths = PREFIX_PASSES if has_prefix(parsed) else (0,)
         for width in widths:
@@ -462,15 +470,17 @@ class SearchIndex:
         """The marks of `query` in one article language, as the result list has them: only
         in the passages the query matches (so never in one an exclusion removed), marked as
         each hit's snippet is. `texts`: the text shown for each passage (None: the title)."""
-        places = self.matching_passages(query, article_id, lang, exact_diacritics, as_you_type)
-        parsed = parse_query(query if isinstance(query, str) else "", as_you_type)
-        completer = self._completer(lang, exact_diacritics)
-        found = {}
-        for place in sorted(places & texts.keys(), key=lambda p: -1 if p is None else p):
-            spans = spans_for_parsed(parsed, texts[place], lang, exact_diacritics, completer)
-            if spans:
-                found[place] = spans
-        return found
+        with self._read_lock:  # the passages and their marks from one searcher
+            places = self.matching_passages(query, article_id, lang, exact_diacritics,
+                                            as_you_type)
+            parsed = parse_query(query if isinstance(query, str) else "", as_you_type)
+            completer = self._completer(lang, exact_diacritics)
+            found = {}
+            for place in sorted(places & texts.keys(), key=lambda p: -1 if p is None else p):
+                spans = spans_for_parsed(parsed, texts[place], lang, exact_diacritics, completer)
+                if spans:
+                    found[place] = spans
+            return found
 
     def _suggestions(
         self, query: str, parsed: AllOf, lang: str, exact_diacritics: bool, total: int
