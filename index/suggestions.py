@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from whoosh.reading import IndexReader
 
 from index.analysis import VI_TOKEN, en_term, vi_exact, vi_folded
-from index.query import AllOf, Phrase, Words, positive_clauses
+from index.query import AllOf, Phrase, positive_clauses
 from index.schema import EN_TEXT, VI_EXACT, VI_FOLDED
 
 MAX_SUGGESTIONS = 3
@@ -110,16 +110,14 @@ def _in_case_of(typed: str, word: str) -> str:
 
 
 def _typed_tokens(parsed: AllOf) -> list[str]:
-    """The whole words a match consists of (prefixes are still being typed: left alone)."""
+    """The words a match consists of. A prefix counts too: when a search finds little, the
+    word being typed is most often already whole ("Lukashanko" with no space after it),
+    and a correction is kept only if it finds more than the prefix did."""
     tokens: list[str] = []
     for leaf in positive_clauses(parsed):
-        if isinstance(leaf, Phrase):
-            tokens += VI_TOKEN.findall(leaf.text)
-            continue
-        assert isinstance(leaf, Words)
-        for at, word in enumerate(leaf.words):
-            raws = VI_TOKEN.findall(word)
-            tokens += raws[:-1] if leaf.is_prefix(at) else raws
+        texts = [leaf.text] if isinstance(leaf, Phrase) else list(leaf.words)
+        for text in texts:
+            tokens += VI_TOKEN.findall(text)
     return list(dict.fromkeys(tokens))
 
 

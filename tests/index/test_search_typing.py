@@ -112,6 +112,7 @@ def test_no_hits_suggest_the_archive_s_own_words(sample: SearchIndex, typed: str
     assert found.total == 0
     assert found.suggestions[0] == meant
     assert sample.search(found.suggestions[0]).total > 0, "a suggestion is never a dead end"
+    assert sample.search(typed, as_you_type=True).suggestions[0] == meant  # in the search box
 
 
 def test_suggestions_keep_the_typed_diacritics_style(sample: SearchIndex) -> None:
