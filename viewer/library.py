@@ -250,15 +250,24 @@ class Library:
             self._index_ok = False
 
     def _offer_sample(self) -> None:
-        """Import the bundled article into a new, empty archive — once, so deleting it sticks."""
+        """Import the bundled article into a new, empty archive — once, so deleting it sticks.
+
+        Only the app's first launch does this (Library.open's default); the command line opens
+        with with_sample=False and imports it only when asked (`songngu-cli import-sample`)."""
         marker = self.data_dir / SAMPLE_MARKER
         if marker.exists() or self.store.count() > 0:
             return
+        self.import_sample()
+
+    def import_sample(self) -> ImportOutcome:
+        """Import the bundled sample article (again: it updates in place); ImportFailure when
+        it cannot be imported. The marker it leaves stops the app offering it once more."""
         outcome = self._import_one(sample_path())
         if outcome.status == "error":
             raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
-        marker.write_text("The bundled sample article was imported into this archive.\n",
-                          encoding="utf-8")
+        (self.data_dir / SAMPLE_MARKER).write_text(
+            "The bundled sample article was imported into this archive.\n", encoding="utf-8")
+        return outcome
 
     # -- reading and searching -----------------------------------------------------------
 
@@ -308,6 +317,20 @@ class Library:
         """Bookmark the first place `quote` stands in the article (NotFound when it doesn't)."""
         article = self.article(article_id)
         return self.store.add_bookmark(quote_bookmark(article, lang, quote, note, tuple(tags)))
+
+    def bookmark_quote_once(
+        self, article_id: int, lang: str, quote: str, note: str = "", tags: Sequence[str] = ()
+    ) -> tuple[Bookmark, bool]:
+        """Like bookmark_quote, but when a bookmark already holds the same characters of the
+        same passage, that one is returned with False and nothing is added."""
+        article = self.article(article_id)
+        wanted = quote_bookmark(article, lang, quote, note, tuple(tags))
+        for existing in self.store.bookmarks(article_id=article_id):
+            if (not existing.orphaned and existing.lang == wanted.lang
+                    and existing.passage == wanted.passage
+                    and (existing.start, existing.end) == (wanted.start, wanted.end)):
+                return existing, False
+        return self.store.add_bookmark(wanted), True
 
     def bookmark_passage(
         self, article_id: int, lang: str, passage: int, start: int = 0, end: int = 0,

@@ -43,14 +43,19 @@ def latest_backup(db_path: Path) -> Path | None:
 def backup_database(db_path: Path, dest: Path) -> Path:
     """Copy the archive at `db_path` to `dest` (a file, or a folder to put a dated copy in).
 
-    Returns the file written. Raises StoreError (one line) when the archive cannot be read or
-    the copy cannot be written; an existing `dest` is replaced only by a verified copy.
+    Returns the file written. Raises StoreError (one line) when the archive cannot be read, the
+    folder `dest` goes into does not exist, or the copy cannot be written; an existing `dest`
+    is replaced only by a verified copy.
     """
     db_path, dest = Path(db_path), Path(dest)
     if not db_path.is_file():
         raise StoreError(f"There is no archive database at {db_path} to back up.")
     if dest.is_dir():
         dest = dest / _dated_name(db_path, schema_version(db_path))
+    elif not dest.parent.is_dir():
+        # A typo in the folder must not quietly make a new tree of folders somewhere.
+        raise StoreError(f"The folder {dest.parent} does not exist; create it first or "
+                         "choose another place for the backup.")
     _copy_verified(db_path, dest)
     return dest
 

@@ -127,6 +127,7 @@ def test_restore_over_an_unreadable_archive_moves_it_aside_unchanged(db_path: Pa
 def test_backing_up_a_damaged_archive_fails_without_leaving_a_file(db_path: Path,
                                                                    tmp_path: Path) -> None:
     _garble(db_path)
+    (tmp_path / "out").mkdir()
     with pytest.raises(StoreError, match="archive.sqlite3"):
         backup_database(db_path, tmp_path / "out" / "copy.sqlite3")
     assert list((tmp_path / "out").iterdir()) == []

@@ -35,7 +35,24 @@ def db_dump(data_dir: Path) -> list[str]:
         connection.close()
 
 
-def test_fresh_archive_lists_the_bundled_sample(data_dir: Path, capsys) -> None:
+@pytest.fixture
+def with_sample(data_dir: Path, capsys) -> None:
+    """The bundled sample imported, as `songngu-cli import-sample` does on request."""
+    code, out, err = run(capsys, "import-sample")
+    assert code == 0, err
+    assert out.startswith("imported: the bundled sample (#1 ")
+
+
+def test_a_new_archive_stays_empty_until_the_sample_is_asked_for(data_dir: Path,
+                                                                  capsys) -> None:
+    assert run_json(capsys, "list", "--json") == []
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and "songngu-cli import-sample" in out
+    assert (data_dir / "archive.sqlite3").is_file()  # the archive exists, without the sample
+    code, out, err = run(capsys, "import-sample")
+    assert code == 0, err
+    assert out.startswith("imported: the bundled sample (#1 Cuộc chiến tiếp theo của châu Âu)")
+    assert run(capsys, "import-sample")[1].startswith("updated: the bundled sample (#1 ")
     articles = run_json(capsys, "list", "--json")
     assert len(articles) == 1
     sample = articles[0]
@@ -52,6 +69,7 @@ def test_fresh_archive_lists_the_bundled_sample(data_dir: Path, capsys) -> None:
     assert sample["related"][2]["title"] == "Hy vọng cuối cùng tốt nhất"
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_show_json_has_both_languages_and_the_contract_keys(data_dir: Path, capsys) -> None:
     article_id = run_json(capsys, "list", "--json")[0]["id"]
     shown = run_json(capsys, "show", "--json", str(article_id))
@@ -69,6 +87,7 @@ def test_show_json_has_both_languages_and_the_contract_keys(data_dir: Path, caps
     assert isinstance(shown["alignment"], list)
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_search_without_diacritics_marks_the_vietnamese_words(data_dir: Path, capsys) -> None:
     found = run_json(capsys, "search", "--json", "chien tranh")
     assert found["query"] == "chien tranh"
@@ -84,12 +103,14 @@ def test_search_without_diacritics_marks_the_vietnamese_words(data_dir: Path, ca
             assert "<mark>chiến tranh</mark>" in hit["snippet"].lower()
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_search_language_filter_and_limit(data_dir: Path, capsys) -> None:
     found = run_json(capsys, "search", "--json", "--lang", "en", "--limit", "3", "NATO")
     assert 0 < len(found["hits"]) <= 3
     assert {h["lang"] for h in found["hits"]} == {"en"}
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_readable_search_emphasises_matches(data_dir: Path, capsys) -> None:
     code, out, _ = run(capsys, "search", "Belarus")
     assert code == 0
@@ -102,6 +123,7 @@ def test_awkward_queries_never_fail(data_dir: Path, capsys, query: str) -> None:
     assert isinstance(found["hits"], list)
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_exact_diacritics_flag_separates_minimal_pairs(data_dir: Path, capsys) -> None:
     folded = run_json(capsys, "search", "--json", "--lang", "vi", "chien tranh")
     exact = run_json(capsys, "search", "--json", "--lang", "vi", "--exact-diacritics",
@@ -109,6 +131,7 @@ def test_exact_diacritics_flag_separates_minimal_pairs(data_dir: Path, capsys) -
     assert folded["hits"] and not exact["hits"]
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_double_import_updates_in_place(data_dir: Path, sample_path: Path, capsys) -> None:
     before = run_json(capsys, "list", "--json")
     code, out, _ = run(capsys, "import", str(sample_path))
@@ -117,6 +140,7 @@ def test_double_import_updates_in_place(data_dir: Path, sample_path: Path, capsy
     assert run_json(capsys, "list", "--json") == before
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_importing_the_english_half_alone_creates_a_new_article(
     data_dir: Path, tmp_path: Path, capsys
 ) -> None:
@@ -147,7 +171,7 @@ BAD_FILES = {
 def test_bad_input_is_one_line_and_changes_nothing(
     data_dir: Path, tmp_path: Path, capsys, name: str
 ) -> None:
-    run(capsys, "list")  # create the archive with its sample
+    run(capsys, "import-sample")
     before = db_dump(data_dir)
     path = tmp_path / name
     if name in BAD_FILES:
@@ -155,7 +179,8 @@ def test_bad_input_is_one_line_and_changes_nothing(
     code, out, err = run(capsys, "import", str(path))
     assert code == 2
     lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: {path}: "), err
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path}"), err
+    assert lines[0].count(name) == 1, err  # the file named once, by its full path
     assert "Traceback" not in err
     assert db_dump(data_dir) == before
 
@@ -174,6 +199,7 @@ def test_usage_errors_are_one_line(data_dir: Path, capsys) -> None:
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_check_detects_a_missing_index_and_search_repairs_it(data_dir: Path, capsys) -> None:
     run(capsys, "search", "NATO")
     assert run(capsys, "check")[0] == 0
@@ -184,6 +210,7 @@ def test_check_detects_a_missing_index_and_search_repairs_it(data_dir: Path, cap
     assert run(capsys, "check")[0] == 0
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_reindex_reports_progress_and_passes_check(data_dir: Path, capsys) -> None:
     code, out, err = run(capsys, "reindex")
     assert code == 0
@@ -202,9 +229,10 @@ def test_console_script_version_and_no_traceback(data_dir: Path, tmp_path: Path)
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"error: {bad}: ")
+    assert result.stderr == f"error: {bad} is a binary file, not text.\n"
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path: Path,
                                      capsys) -> None:
     folder = tmp_path / "blog"
@@ -223,7 +251,7 @@ def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path
     empty = tmp_path / "empty"
     empty.mkdir()
     code, _, err = run(capsys, "import", str(empty))
-    assert code == 2 and err.startswith(f"error: {empty}: ")
+    assert code == 2 and err.startswith(f"error: {empty}") and err.count("empty") == 1, err
 
 
 def test_every_remaining_word_is_the_query(data_dir: Path, capsys) -> None:

@@ -33,6 +33,14 @@ def dump(data_dir: Path) -> list[str]:
         return list(conn.iterdump())
 
 
+@pytest.fixture(autouse=True)
+def sample(data_dir: Path, capsys) -> None:
+    """Every test here works on the bundled sample (article 1), imported as a user would:
+    the command line never imports it on its own."""
+    code, _, err = run(capsys, "import-sample")
+    assert code == 0, err
+
+
 @pytest.fixture
 def marked(data_dir: Path, capsys) -> list[dict]:
     assert run(capsys, "bookmarks", "add", "1", "--lang", "en", "--quote", QUOTE,
@@ -99,7 +107,8 @@ def test_export_never_overwrites_and_reports_unwritable_paths(marked, tmp_path, 
     target = tmp_path / "out.md"
     target.write_text("mine", encoding="utf-8")
     code, _, err = run(capsys, "bookmarks", "export", "--format", "md", "--output", str(target))
-    assert code == 2 and "already exists" in err and target.read_text() == "mine"
+    assert code == 2 and target.read_text() == "mine"
+    assert err == f"error: {target} already exists; add --force to replace it.\n"
     assert run(capsys, "bookmarks", "export", "--format", "md", "--output", str(target),
                "--force")[0] == 0
     assert QUOTE in target.read_text(encoding="utf-8")
@@ -161,3 +170,48 @@ def test_backup_and_restore(data_dir: Path, marked, tmp_path: Path, capsys) -> N
     code, _, err = run(capsys, "restore", str(garbage))
     assert code == 2 and err.startswith("error: ") and len(err.splitlines()) == 1
     assert dump(data_dir) == before
+
+
+def test_people_count_passages_from_one_and_the_json_from_zero(marked, capsys) -> None:
+    first = marked[0]
+    code, out, _ = run(capsys, "bookmarks", "list")
+    assert code == 0 and f"#1 en ¶{first['passage'] + 1}: “{QUOTE}”" in out
+    found = ok_json(capsys, "search", "--json", "--lang", "en", "--limit", "1", QUOTE)
+    hit = found["hits"][0]
+    code, out, _ = run(capsys, "search", "--lang", "en", "--limit", "1", QUOTE)
+    assert f"[en ¶{hit['passage'] + 1}]" in out
+    shown = ok_json(capsys, "show", "--json", "1")
+    assert shown["passages"]["en"][0]["index"] == 0  # the contract's index stays 0-based
+    code, out, _ = run(capsys, "align", "1", "--width", "120")
+    first_row = next(line for line in out.splitlines() if line.startswith("["))
+    assert first_row.startswith("[1] ") and "│ [1] " in first_row
+    assert "[0]" not in out
+
+
+def test_the_same_bookmark_twice_is_kept_once(marked, capsys) -> None:
+    before = ok_json(capsys, "bookmarks", "list", "--json")
+    code, out, err = run(capsys, "bookmarks", "add", "1", "--lang", "en", "--quote", QUOTE)
+    assert code == 0, err
+    place = f"article 1, en passage {marked[0]['passage'] + 1}"
+    assert out == f"bookmark {marked[0]['id']} already keeps this quote ({place}); nothing added\n"
+    assert ok_json(capsys, "bookmarks", "list", "--json") == before
+
+
+def test_export_search_without_hits_writes_nothing(data_dir: Path, tmp_path: Path,
+                                                   capsys) -> None:
+    target = tmp_path / "none.md"
+    code, out, err = run(capsys, "export-search", "zzzqqq", "--format", "md",
+                         "--output", str(target))
+    assert (code, out) == (1, "")
+    assert "no passages match 'zzzqqq'" in err and not target.exists()
+    code, out, err = run(capsys, "export-search", "zzzqqq", "--format", "txt")
+    assert (code, out) == (1, "") and "no passages match" in err
+
+
+def test_backup_needs_an_existing_folder(data_dir: Path, tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "no" / "such" / "dir" / "x"
+    code, out, err = run(capsys, "backup", str(missing))
+    assert (code, out) == (2, "")
+    assert err == (f"error: The folder {missing.parent} does not exist; create it first or "
+                   "choose another place for the backup.\n")
+    assert not (tmp_path / "no").exists()

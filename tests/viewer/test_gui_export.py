@@ -8,8 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from archive.export.citation import citation_text
 from tests.viewer.test_gui_bookmarks import PASSAGE, activate, add, select_words
@@ -163,13 +164,20 @@ def test_suggested_names_are_safe(window) -> None:
     assert not set('/\\:"?*<>|') & set(name) and name.endswith(".md")
 
 
-def test_save_dialog_choice_is_written_with_the_format_extension(window, tmp_path: Path,
-                                                                  monkeypatch) -> None:
+def test_save_dialog_choice_is_written_with_the_format_extension(window, tmp_path: Path) -> None:
     add(window, PASSAGE)
     dialog = export_dialog(window, "tag")
     dialog.set_format("html")
-    monkeypatch.setattr("viewer.gui.export_dialog.QFileDialog.getSaveFileName",
-                        lambda *args: (str(tmp_path / "chosen"), ""))
+
+    def type_a_name() -> None:  # into the real save dialog, once it is open
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(20, type_a_name)
+            return
+        chooser.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path / "chosen"))
+        chooser.accept()
+
+    QTimer.singleShot(0, type_a_name)
     dialog.choose_file_and_export()
     assert (tmp_path / "chosen.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

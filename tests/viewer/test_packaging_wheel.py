@@ -143,3 +143,18 @@ def test_installed_package_finds_its_icons_for_the_menu(installed: Path, tmp_pat
     written = [Path(line) for line in result.stdout.splitlines()]
     assert len(written) == 2 + len(ICON_SIZES)  # .desktop, SVG, one PNG per size
     assert all(path.is_file() and path.is_relative_to(tmp_path) for path in written)
+
+
+def test_editable_install_is_quiet_and_points_at_the_sources(tmp_path: Path) -> None:
+    # What `scripts/bootstrap.sh test` runs (pip install -q -e), into a temp dir: setuptools
+    # must not warn, and the .pth must put the checkout itself on sys.path.
+    sources = copy_sources(tmp_path / "src")
+    target = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
+         "-e", str(sources)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Editable installation" not in result.stdout + result.stderr
+    assert "BuildBackendWarning" not in result.stderr
+    (pth,) = target.glob("__editable__*.pth")
+    assert pth.read_text(encoding="utf-8").strip() == str(sources.resolve())

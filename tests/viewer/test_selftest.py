@@ -51,6 +51,19 @@ def test_fresh_process_forces_offscreen_platform(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "offscreen" in result.stdout.splitlines()[0]
+    assert "propagateSizeHints" not in result.stdout + result.stderr  # no platform noise
+
+
+def test_only_the_offscreen_noise_is_silenced(qapp, qtlog) -> None:
+    # pytest-qt's own message handler is the one in place: the others must still reach it.
+    from PySide6.QtCore import qWarning
+
+    with selftest.quiet_offscreen_noise():
+        qWarning("This plugin does not support propagateSizeHints()")
+        qWarning("a real problem")
+    qWarning("after the self-test")
+    messages = [record.message for record in qtlog.records]
+    assert messages == ["a real problem", "after the self-test"]
 
 
 def test_no_hits_fails_the_vietnamese_search_step(qapp, monkeypatch) -> None:
@@ -113,3 +126,18 @@ def test_distinct_colours_tells_blank_from_drawn(qapp) -> None:
     painter.end()
     assert selftest.distinct_colours(drawn) > selftest.MIN_DISTINCT_COLOURS
     assert selftest.distinct_colours(QImage()) == 0
+
+
+def test_without_another_handler_the_other_messages_reach_stderr() -> None:
+    script = (
+        "from PySide6.QtCore import qWarning\n"
+        "from viewer.gui.selftest import quiet_offscreen_noise\n"
+        "with quiet_offscreen_noise():\n"
+        "    qWarning('This plugin does not support propagateSizeHints()')\n"
+        "    qWarning('a real problem')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr
+    assert "a real problem" in result.stderr

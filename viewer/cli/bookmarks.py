@@ -89,7 +89,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         print("No bookmarks." if args.tag is None else f"No bookmarks tagged {args.tag!r}.")
     for b in found:
         where = "whole article" if b.is_article else (
-            "orphaned" if b.orphaned else f"{b.lang} ¶{b.passage}")
+            "orphaned" if b.orphaned else f"{b.lang} ¶{(b.passage or 0) + 1}")
         tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
         print(f"{b.id:>4}  #{b.article_id} {where}: “{_short(b.quote)}”{tags}")
         if b.note:
@@ -98,10 +98,14 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _add(library: Library, args: argparse.Namespace) -> int:
-    bookmark = library.bookmark_quote(args.article_id, args.lang, args.quote, args.note,
-                                      args.tags)
-    print(f"added bookmark {bookmark.id}: article {bookmark.article_id}, {bookmark.lang} "
-          f"passage {bookmark.passage}")
+    bookmark, added = library.bookmark_quote_once(args.article_id, args.lang, args.quote,
+                                                  args.note, args.tags)
+    place = (f"article {bookmark.article_id}, {bookmark.lang} "
+             f"passage {(bookmark.passage or 0) + 1}")
+    if added:
+        print(f"added bookmark {bookmark.id}: {place}")
+    else:
+        print(f"bookmark {bookmark.id} already keeps this quote ({place}); nothing added")
     return 0
 
 
@@ -122,10 +126,17 @@ def cmd_export_search(library: Library, args: argparse.Namespace) -> int:
     excerpts = library.search_excerpts(args.query, lang=args.lang, limit=max(args.limit, 1),
                                        with_counterpart=args.with_translation,
                                        exact_diacritics=args.exact_diacritics)
+    if not excerpts:
+        # As the app does: an export of nothing is not a file with only a heading.
+        sys.stderr.write(f"no passages match {args.query!r}; nothing written\n")
+        return 1
     return _write(excerpts, args, f"Song Ngữ — “{args.query}”")
 
 
 def _write(excerpts: list[Excerpt], args: argparse.Namespace, title: str) -> int:
+    output = args.output
+    if output is not None and output.exists() and not output.is_dir() and not args.force:
+        raise SongNguError(f"{output} already exists; add --force to replace it.")
     if args.format == "pdf":
         if args.output is None:
             raise SongNguError("a PDF needs a file: add --output PATH")

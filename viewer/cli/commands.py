@@ -1,7 +1,14 @@
 """`songngu-cli`: the archive and its search from a terminal or a script.
 
-Exit codes: 0 success; 1 the archive and index disagree (`check`); 2 bad input, with one
-`error: …` line on stderr. No traceback reaches the user. This module never imports Qt.
+Exit codes: 0 success; 1 the archive and index disagree (`check`) or an export found nothing
+to write; 2 bad input, with one `error: …` line on stderr. No traceback reaches the user.
+This module never imports Qt.
+
+Text for people counts passages from 1 (¶1 is an article's first passage), as the app does;
+the JSON keeps the 0-based `passage` index of the contract.
+
+The command line never imports the bundled sample on its own (that is the app's welcome for
+a new archive): `import-sample` does it on request.
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("import", help="import article files")
     p.add_argument("paths", nargs="+", metavar="PATH")
+
+    commands.add_parser("import-sample", help="import the bundled sample article")
 
     p = commands.add_parser("list", help="list the archived articles")
     p.add_argument("--json", action="store_true")
@@ -109,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SongNguError as exc:
             return _fail(str(exc))
     try:
-        library = Library.open(args.data_dir)
+        library = Library.open(args.data_dir, with_sample=False)
     except SongNguError as exc:
         return _fail(str(exc))
     try:
@@ -184,10 +193,27 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     for outcome in outcomes:
         if outcome.status == "error":
             failed = True
-            sys.stderr.write(f"error: {outcome.path}: {outcome.error}\n")
+            sys.stderr.write(f"error: {import_error_line(outcome.path, outcome.error or '')}\n")
         else:
             print(f"{outcome.status}: {outcome.path} ({_import_summary(outcome)})")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def import_error_line(path: Path, error: str) -> str:
+    """The error of one file, naming the file once: importers already start most messages with
+    its name ("b.txt is empty.") or its path, which the line then shows in full."""
+    full, name = str(path), Path(path).name
+    if full in error:
+        return error
+    if name and error.startswith(name):
+        return full + error[len(name):]
+    return f"{full}: {error}"
+
+
+def cmd_import_sample(library: Library, args: argparse.Namespace) -> int:
+    outcome = library.import_sample()
+    print(f"{outcome.status}: the bundled sample ({_import_summary(outcome)})")
+    return EXIT_OK
 
 
 def _import_summary(outcome) -> str:
@@ -207,6 +233,9 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
     summaries = library.summaries()
     if args.json:
         _print_json([fmt.summary_json(s) for s in summaries])
+    elif not summaries:
+        print("No articles yet: import files with 'songngu-cli import PATH…', or the bundled "
+              "sample with 'songngu-cli import-sample'.")
     else:
         for summary in summaries:
             print(fmt.summary_line(summary))
@@ -247,7 +276,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     for hit in results.hits:
         if hit.article_id not in titles:
             titles[hit.article_id] = library.article(hit.article_id).display_title(hit.lang)
-        where = "title" if hit.passage is None else f"¶{hit.passage}"
+        where = "title" if hit.passage is None else f"¶{hit.passage + 1}"
         print(f"#{hit.article_id} {titles[hit.article_id]} [{hit.lang} {where}]")
         print(f"    {fmt.snippet_text(hit.snippet, emphasis)}")
         if args.parallel:
@@ -316,6 +345,7 @@ def cmd_check(library: Library, args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "import": cmd_import,
+    "import-sample": cmd_import_sample,
     "list": cmd_list,
     "show": cmd_show,
     "search": cmd_search,

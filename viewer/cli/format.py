@@ -124,7 +124,8 @@ def _column_lines(article: Article, lang: str, indices: list[int], width: int) -
     passages = article.passages.get(lang, [])
     out: list[str] = []
     for i in indices:
-        label = f"[{i}{'' if passages[i].kind.value == 'paragraph' else ' ' + passages[i].kind}] "
+        kind = "" if passages[i].kind.value == "paragraph" else f" {passages[i].kind}"
+        label = f"[{i + 1}{kind}] "  # counted from 1, as people count (the JSON keeps i)
         out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
     return out or ["—"]
 

@@ -186,6 +186,7 @@ def retranslate_menus(m: Menus) -> None:
     m.file.setTitle(translate("MainWindow", "&File"))
     m.edit.setTitle(translate("MainWindow", "&Edit"))
     m.view.setTitle(translate("MainWindow", "&View"))
-    m.language.setTitle(translate("MainWindow", "&Language"))
+    # "Interface": View also holds the reader's Vietnamese / English, which is another thing.
+    m.language.setTitle(translate("MainWindow", "&Interface language"))
     m.help.setTitle(translate("MainWindow", "&Help"))
     m.bookmarks.setTitle(translate("MainWindow", "&Bookmarks"))

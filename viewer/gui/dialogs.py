@@ -26,22 +26,36 @@ from archive import __version__
 
 translate = QCoreApplication.translate
 _HARDWARE_KEY = re.compile(r"[A-Za-z][A-Za-z ]+")  # "Open", "Zoom In": words, no modifier
+# F13–F35 stand for the extra keys of old Sun and some Apple keyboards (X11 binds Undo to F14,
+# Copy to F16, Paste to F18); a person with an ordinary keyboard has none of them.
+_EXTRA_FUNCTION_KEY = re.compile(r"F(1[3-9]|2[0-9]|3[0-5])")
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(command, shortcuts) for every action that has a shortcut, plus the search field keys."""
+    """(command, shortcut) for every action that has one, plus the search field's keys.
+
+    One shortcut per command, written as the platform writes it (Ctrl+Z, ⌘Z): the first the
+    action answers to that is on an ordinary keyboard. The others still work; listing them
+    all ("Ctrl+Z, F14") only made people look for keys they do not have."""
     rows = []
     for action in actions:
-        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-        # Dedicated hardware keys ("Open", "Find", "ZoomIn") exist on few keyboards: omit them.
-        keys = [k for k in keys if not _HARDWARE_KEY.fullmatch(k)]
-        if keys:
-            rows.append((action.text().replace("&", ""), ", ".join(keys)))
+        key = readable_shortcut(action)
+        if key:
+            rows.append((action.text().replace("&", ""), key))
     rows.append((translate("Dialogs", "Clear the search (in the search field)"), "Esc"))
-    rows.append((translate("Dialogs", "Next / previous match (in the search field)"),
-                 "Enter, Shift+Enter"))
+    rows.append((translate("Dialogs", "Next match (in the search field)"), "Enter"))
+    rows.append((translate("Dialogs", "Previous match (in the search field)"), "Shift+Enter"))
     rows.append((translate("Dialogs", "From the search field to the results"), "↓"))
     return rows
+
+
+def readable_shortcut(action: QAction) -> str:
+    """The action's first shortcut found on an ordinary keyboard, as text; "" when none."""
+    for sequence in action.shortcuts():
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if text and not (_HARDWARE_KEY.fullmatch(text) or _EXTRA_FUNCTION_KEY.fullmatch(text)):
+            return text
+    return ""
 
 
 def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:

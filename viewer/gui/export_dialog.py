@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from archive.export.citation import Excerpt, excerpt_from_passage
 from archive.export.exporters import ALL_FORMATS, export, safe_filename, write_export
 from archive.model import Article
 from viewer.gui import settings as S
+from viewer.gui.file_dialogs import save_file_name
 from viewer.gui.reader.selection import PassageSelection
 from viewer.library import WINDOW_RESULTS
 from viewer.library_api import LibraryAPI
@@ -195,9 +195,9 @@ class ExportDialog(QDialog):
 
     def choose_file_and_export(self) -> None:
         fmt = self.file_format()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export with citations"), str(self.suggested_path()),
-            f"{self.format.currentText()} (*.{fmt})")
+        chosen = save_file_name(self, self.tr("Export with citations"),
+                                str(self.suggested_path()),
+                                f"{self.format.currentText()} (*.{fmt})")
         if not chosen:
             return
         path = Path(chosen)

@@ -1,12 +1,13 @@
 """The interface language: Vietnamese or English, following the system locale unless the user
-chose one (View ▸ Language). Source strings are English; viewer/i18n/songngu_vi.qm holds the
-Vietnamese and songngu_en.qm only English plural forms ("1 article", "2 articles").
+chose one (View ▸ Interface language). Source strings are English; viewer/i18n/songngu_vi.qm
+holds the Vietnamese and songngu_en.qm only English plural forms ("1 article", "2 articles").
 Main thread only.
 
 After changing strings: update the .ts files, translate the new entries (Qt Linguist:
 .venv/bin/pyside6-linguist), then compile and commit both the .ts and the .qm:
-    .venv/bin/pyside6-lupdate viewer/app.py viewer/gui/*.py -ts viewer/i18n/songngu_vi.ts
-    .venv/bin/pyside6-lupdate -pluralonly viewer/app.py viewer/gui/*.py \
+    .venv/bin/pyside6-lupdate viewer/app.py $(find viewer/gui -name '*.py') \
+        -ts viewer/i18n/songngu_vi.ts
+    .venv/bin/pyside6-lupdate -pluralonly viewer/app.py $(find viewer/gui -name '*.py') \
         -ts viewer/i18n/songngu_en.ts
     .venv/bin/pyside6-lrelease viewer/i18n/songngu_vi.ts viewer/i18n/songngu_en.ts
 """
@@ -31,6 +32,14 @@ def resolve_language(choice: str, system: QLocale | None = None) -> str:
     return "vi" if locale.language() == QLocale.Language.Vietnamese else "en"
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The system's locale when it speaks `language`, else a plain one of that language."""
+    locale = system or QLocale.system()
+    if resolve_language("system", locale) == language:
+        return locale
+    return QLocale("vi_VN" if language == "vi" else "en_US")
+
+
 class Translations(QObject):
     """Owns the installed translators; `apply` swaps them and Qt sends LanguageChange."""
 
@@ -42,6 +51,8 @@ class Translations(QObject):
 
     def apply(self, language: str) -> bool:
         """Switch the interface to `language` ('vi' or 'en'); False if its file is missing."""
+        # Qt's widgets write dates, sizes and file types in the default locale's language.
+        QLocale.setDefault(locale_for(language))
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []

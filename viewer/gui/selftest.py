@@ -17,13 +17,25 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer, QTranslator, qVersion
+from PySide6.QtCore import (
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
@@ -40,6 +52,9 @@ EN_QUERY, EN_MARKED_WORDS = "cease-fire", ("cease", "fire")
 WINDOW_SIZE = (1100, 720)
 # A blank or failed render has one or two colours; any real widget tree has far more.
 MIN_DISTINCT_COLOURS = 16
+# The offscreen platform says this for every window it shows; it is about the platform, not the
+# build, so the self-test's report would only be noise with it.
+OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
 SETTLE_MS = 300
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 
@@ -72,7 +87,9 @@ def run_self_test(out: TextIO | None = None) -> int:
     started = time.perf_counter()
     _print(out, f"Song Ngữ {__version__} self-test: Python {platform.python_version()}, "
                 f"{_qt_description(app)}, {platform.system()} {platform.machine()}")
-    with tempfile.TemporaryDirectory(prefix="songngu-selftest-", ignore_cleanup_errors=True) as tmp:
+    with (tempfile.TemporaryDirectory(prefix="songngu-selftest-",
+                                      ignore_cleanup_errors=True) as tmp,
+          quiet_offscreen_noise()):
         run = _Run(Path(tmp))
         try:
             failed = _run_steps(run, out)
@@ -225,6 +242,27 @@ def _ensure_application() -> QApplication:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication([sys.argv[0] if sys.argv else "songngu"])
     return app
+
+
+@contextmanager
+def quiet_offscreen_noise() -> Iterator[None]:
+    """Drop Qt's OFFSCREEN_NOISE messages while the block runs; every other Qt message still
+    goes where it went before (the previous handler, else stderr as Qt formats it)."""
+    previous: Callable[[QtMsgType, QMessageLogContext, str], None] | None = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _qt_description(app: QApplication) -> str:

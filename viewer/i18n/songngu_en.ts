@@ -4,7 +4,7 @@
 <context>
     <name>BookmarkController</name>
     <message numerus="yes">
-        <location filename="../gui/bookmark_controller.py" line="104"/>
+        <location filename="../gui/bookmarks/controller.py" line="105"/>
         <source>delete %n bookmark(s)</source>
         <translation>
             <numerusform>delete %n bookmark</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message numerus="yes">
-        <location filename="../gui/bookmarks_panel.py" line="237"/>
+        <location filename="../gui/bookmarks/panel.py" line="234"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n bookmark</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="119"/>
+        <location filename="../gui/export_dialog.py" line="121"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>The selected bookmark (%n)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="111"/>
+        <location filename="../gui/imports/worker.py" line="112"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n file imported.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="113"/>
+        <location filename="../gui/imports/worker.py" line="114"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
             <numerusform>%n file updated (already in the archive).</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_worker.py" line="117"/>
+        <location filename="../gui/imports/worker.py" line="118"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ImportProgressPanel</name>
     <message numerus="yes">
-        <location filename="../gui/import_progress.py" line="100"/>
+        <location filename="../gui/imports/progress.py" line="100"/>
         <source>about %n minute(s) left</source>
         <translation>
             <numerusform>about %n minute left</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/import_progress.py" line="101"/>
+        <location filename="../gui/imports/progress.py" line="101"/>
         <source>about %n hour(s) left</source>
         <translation>
             <numerusform>about %n hour left</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../gui/library_panel.py" line="200"/>
+        <location filename="../gui/library/panel.py" line="200"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="284"/>
+        <location filename="../gui/search_panel.py" line="289"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="285"/>
+        <location filename="../gui/search_panel.py" line="290"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
