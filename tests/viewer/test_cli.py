@@ -254,6 +254,7 @@ def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path
     assert code == 2 and err.startswith(f"error: {empty}") and err.count("empty") == 1, err
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_every_remaining_word_is_the_query(data_dir: Path, capsys) -> None:
     quoted = run_json(capsys, "search", "--json", "chien tranh")
     unquoted = run_json(capsys, "search", "--json", "chien", "tranh")
@@ -273,6 +274,7 @@ def test_an_empty_search_is_an_error(data_dir: Path, capsys, argv: list[str]) ->
     assert (code, out, err) == (2, "", "error: the search is empty\n")
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_did_you_mean_in_text_and_json(data_dir: Path, capsys) -> None:
     code, out, _ = run(capsys, "search", "Lukashanko")
     assert (code, out) == (0, "No passages match 'Lukashanko'. Did you mean: Lukashenko?\n")
@@ -282,6 +284,7 @@ def test_did_you_mean_in_text_and_json(data_dir: Path, capsys) -> None:
     assert set(found) == {"query", "total", "hits", "suggestions"}
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_prefixes_with_a_star_and_as_you_type(data_dir: Path, capsys) -> None:
     starred = run_json(capsys, "search", "--json", "Lukash*")
     assert starred["total"] == 2 and all("<mark>Lukashenko" in h["snippet"]
@@ -293,6 +296,7 @@ def test_prefixes_with_a_star_and_as_you_type(data_dir: Path, capsys) -> None:
     assert partial["total"] > run_json(capsys, "search", "--json", "chien tranh")["total"]
 
 
+@pytest.mark.usefixtures("with_sample")
 def test_total_is_the_same_whatever_the_limit(data_dir: Path, capsys) -> None:
     for query, total in [("chien tranh", 22), ("dong minh", 20), ("NATO -Belarus", 51)]:
         limited = run_json(capsys, "search", "--json", "--limit", "5", query)
