@@ -15,3 +15,13 @@ class NotFound(SongNguError):
 
 class StoreError(SongNguError):
     """The archive database cannot be opened or written."""
+
+
+class NothingToImport(ImportFailure):
+    """A file that by its nature holds no articles (a blog theme, settings, a feed of comments
+    only): reported as skipped, not as an error. `reason` is the short why ("a Blogger theme,
+    not posts"); str(error) the whole sentence."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -17,8 +17,9 @@ from itertools import islice
 from pathlib import Path
 from typing import IO
 
-from archive.errors import ImportFailure
-from archive.importers.blogger import article_of_post, iter_post_entries, looks_like_blogger
+from archive.errors import ImportFailure, NothingToImport
+from archive.importers.blogger import iter_post_items, looks_like_blogger, read_post
+from archive.importers.outcome import Skipped
 from archive.model import Article
 from archive.storage.store import ArchiveStore
 
@@ -39,6 +40,8 @@ class FeedImport:
     resumed_from: int = 0
     error: str | None = None
     titles: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # drafts left out, posts with no text
+    nothing_to_import: str | None = None  # why a feed held no posts at all (comments only)
 
 
 def is_large_feed(path: Path) -> bool:
@@ -99,7 +102,8 @@ def _import_batches(
     try:
         while batch := list(islice(posts, batch_posts)):
             done += len(batch)
-            articles = [article for article in batch if article is not None]
+            articles = [item for item in batch if isinstance(item, Article)]
+            result.skipped += [item for item in batch if isinstance(item, Skipped)]
             saved = store.save_articles(articles, checkpoint=(key, str(done)))
             ids = [article_id for article_id, _ in saved]
             result.ids += ids
@@ -113,6 +117,10 @@ def _import_batches(
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 return result
+    except NothingToImport as error:
+        result.nothing_to_import = error.reason
+        store.clear_setting(key)
+        return result
     except ImportFailure as error:
         result.error = str(error)
         return result
@@ -126,9 +134,10 @@ def checkpoint_key(path: Path) -> str:
     return f"{_CHECKPOINT_PREFIX}{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _posts_after(stream: IO[bytes], path: Path, count: int) -> Iterator[Article | None]:
-    """Each post after the first `count` as an Article (None for a post with no text). The XML
-    before the checkpoint is read (it comes first), but those posts are not converted again."""
-    for number, post in enumerate(iter_post_entries(stream, path.name)):
+def _posts_after(stream: IO[bytes], path: Path, count: int) -> Iterator[Article | Skipped]:
+    """Each post after the first `count` as an Article, or a Skipped (a draft left out, a post
+    with no text). The XML before the checkpoint is read (it comes first), but those posts are
+    not converted again."""
+    for number, item in enumerate(iter_post_items(stream, path.name)):
         if number >= count:
-            yield article_of_post(post, path)
+            yield item if isinstance(item, Skipped) else read_post(item, path)

@@ -75,6 +75,9 @@ class Article:
     blog_post_number: int | None = None
     blog_name: str | None = None
     post_url: str | None = None  # the blog post's own address, when it came from a blog
+    # The ISO 639-1 code of the non-Vietnamese side when it is in a third language (neither
+    # Vietnamese nor English): such text is kept there but never stemmed as English.
+    original_language: str | None = None
     related: list[RelatedPost] = field(default_factory=list)
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # lang -> passages
     tags: list[str] = field(default_factory=list)
@@ -98,7 +101,7 @@ class Article:
 
         The index stores it per document, so a check can tell a stale index from a current one.
         """
-        payload = {
+        payload: dict[str, object] = {
             "title": self.title,
             "subtitle": self.subtitle,
             "authors": self.authors,
@@ -106,6 +109,8 @@ class Article:
                 lang: [[p.kind.value, p.text] for p in ps] for lang, ps in self.passages.items()
             },
         }
+        if self.original_language:  # only when set, so older articles keep their digests
+            payload["original_language"] = self.original_language
         raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
         return hashlib.blake2b(raw, digest_size=12).hexdigest()
 

@@ -10,6 +10,10 @@ Vietnamese words get two forms:
   people who type without a Vietnamese keyboard.
 English words: curly/straight apostrophes alike, possessive "'s" dropped, accents folded,
 Snowball (Porter2) stem.
+Text in a third language (an article's `original_language`, kept on the English side) gets
+plain terms: the English tokens, case and accents folded, apostrophes dropped, never stemmed
+(the English stemmer would cut Romanian or Latin words at English suffixes). They share the
+English fields; a query looks up a word's stem and, where it differs, its plain form.
 
 The analyzer classes live here at a stable import path because Whoosh pickles the schema,
 analyzers included, into the index. Renaming or moving them breaks existing indexes:
@@ -132,11 +136,16 @@ en_term = _cached(_compute_english)
 en_term.__doc__ = "An English token's term: apostrophes unified, possessive dropped, stemmed."
 
 
-def en_prefix(raw: str) -> str:
-    """An English token typed in part, as a prefix of index terms: folded and lower-cased
-    like en_term, but not stemmed (the stem of "nati" is no prefix of "nation")."""
+def _compute_plain(raw: str) -> str:
     word = fold_diacritics(unicodedata.normalize("NFC", raw)).lower().translate(_APOSTROPHES)
     return word.replace("'", "")
+
+
+plain_term = _cached(_compute_plain)
+plain_term.__doc__ = (
+    "A third-language token's term: case and accents folded, not stemmed. Also a typed English"
+    " prefix's form: the stem of a partial word is no prefix of the word's stem."
+)
 
 
 def vi_tokens(text: str) -> Iterator[re.Match[str]]:
@@ -239,6 +248,12 @@ def vi_term_counts(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]
 def en_term_counts(text: str) -> tuple[Counter[str], Counter[str]]:
     """Stem and stem-pair counts of English `text` (what the English analyzers give)."""
     terms = list(map(en_term, EN_TOKEN.findall(text)))
+    return Counter(terms), Counter(pair_terms(terms))
+
+
+def plain_term_counts(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Plain term and pair counts of third-language `text`, for the English fields."""
+    terms = list(map(plain_term, EN_TOKEN.findall(text)))
     return Counter(terms), Counter(pair_terms(terms))
 
 

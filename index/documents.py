@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from archive.model import LANGS, Article
-from index.analysis import en_term_counts, vi_term_counts
+from index.analysis import en_term_counts, plain_term_counts, vi_term_counts
 from index.schema import TITLE_KIND, text_fields
 
 Document = dict[str, object]
 
 
-def _document(base: Document, lang: str, kind: str, passage: int | None, text: str) -> Document:
-    """The document of one passage; its text fields get term counts (see index.fields)."""
+def _document(
+    base: Document, lang: str, kind: str, passage: int | None, text: str, plain: bool = False
+) -> Document:
+    """The document of one passage; its text fields get term counts (see index.fields).
+    `plain`: the text is in a third language, analyzed without the English stemmer."""
     document = {**base, "lang": lang, "kind": kind, "passage": passage, "text": text}
-    counts = vi_term_counts(text) if lang == "vi" else en_term_counts(text)
+    if lang == "vi":
+        counts: tuple[Counter[str], ...] = vi_term_counts(text)
+    else:
+        counts = plain_term_counts(text) if plain else en_term_counts(text)
     for name, terms in zip(text_fields(lang), counts, strict=True):
         if terms:
             document[name] = terms  # a Counter: CountedText takes any dict
@@ -41,7 +48,9 @@ def article_documents(article: Article) -> Iterator[Document]:
         for lang in LANGS
         if article.title.get(lang) or article.subtitle.get(lang) or article.passages.get(lang)
     ]
+    third_language = article.original_language not in (None, "vi", "en")
     for lang in langs or ["vi"]:
-        yield _document(base, lang, TITLE_KIND, None, heading_text(article, lang))
+        plain = third_language and lang == "en"
+        yield _document(base, lang, TITLE_KIND, None, heading_text(article, lang), plain)
         for passage in article.passages.get(lang, []):
-            yield _document(base, lang, passage.kind.value, passage.index, passage.text)
+            yield _document(base, lang, passage.kind.value, passage.index, passage.text, plain)

@@ -28,7 +28,7 @@ from whoosh.writing import IndexWriter
 
 from archive.errors import SongNguError
 from archive.model import Article
-from index.analysis import ANALYZER_VERSION, en_prefix, en_term, vi_exact, vi_folded
+from index.analysis import ANALYZER_VERSION, en_term, plain_term, vi_exact, vi_folded
 from index.completions import Completions
 from index.documents import article_documents
 from index.highlight import Completer, build_snippet, has_typed_diacritics, spans_for_parsed
@@ -407,7 +407,7 @@ class SearchIndex:
     def _completer(self, lang: str, exact_diacritics: bool) -> Completer:
         """What a typed prefix token was expanded into, in the terms the highlighter uses."""
         if lang == "en":
-            return lambda raw: frozenset({en_term(raw), *self._expand(EN_TEXT, en_prefix(raw))})
+            return lambda raw: frozenset({en_term(raw), *self._expand(EN_TEXT, plain_term(raw))})
         fieldname, form = (VI_EXACT, vi_exact) if exact_diacritics else (VI_FOLDED, vi_folded)
         return lambda raw: frozenset(self._expand(fieldname, form(raw)) or (form(raw),))
 

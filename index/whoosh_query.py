@@ -28,9 +28,9 @@ from index.analysis import (
     EN_TOKEN,
     PAIR_JOINER,
     VI_TOKEN,
-    en_prefix,
     en_term,
     pair_terms,
+    plain_term,
     vi_exact,
     vi_folded,
 )
@@ -63,15 +63,17 @@ def _all(queries: list[wq.Query]) -> wq.Query:
 
 @dataclass(frozen=True)
 class _Terms:
-    """Typed text as index terms: Vietnamese exact and folded, English stems.
+    """Typed text as index terms: Vietnamese exact and folded, English stems, and the plain
+    (unstemmed) forms third-language text is indexed under.
 
-    `prefix`: the last token is a prefix; `en_prefix` is its English form (lower case, folded,
-    not stemmed: a stem of a partial word is no prefix of the word's stem).
+    `prefix`: the last token is a prefix; `en_prefix` is its English form (plain: the stem of a
+    partial word is no prefix of the word's stem).
     """
 
     exact: tuple[str, ...]
     folded: tuple[str, ...]
     stems: tuple[str, ...]
+    plains: tuple[str, ...] = ()
     prefix: bool = False
     en_prefix: str = ""
 
@@ -83,8 +85,9 @@ class _Terms:
             tuple(map(vi_exact, raws)),
             tuple(map(vi_folded, raws)),
             tuple(map(en_term, en_raws)),
+            tuple(map(plain_term, en_raws)),
             prefix and bool(raws or en_raws),
-            en_prefix(en_raws[-1]) if prefix and en_raws else "",
+            plain_term(en_raws[-1]) if prefix and en_raws else "",
         )
 
 
@@ -172,12 +175,26 @@ def _english(terms: _Terms, leaves: _Leaves) -> wq.Query | None:
     stems = terms.stems
     if not stems:
         return None
+    if terms.prefix and terms.en_prefix:
+        # Completions of the plain prefix cover stems and third-language plain terms alike.
+        return _english_prefix(terms, leaves)
+    stemmed = _english_terms(stems)
+    if not terms.plains or terms.plains == stems:
+        return stemmed
+    # Third-language passages hold plain terms: the plain form finds them too.
+    return DefaultOr([stemmed, _english_terms(terms.plains)])
+
+
+def _english_terms(terms: tuple[str, ...]) -> wq.Query:
+    if len(terms) == 1:
+        return wq.Term(EN_TEXT, terms[0])
+    return _all([wq.Term(EN_PAIRS, p) for p in pair_terms(list(terms))])
+
+
+def _english_prefix(terms: _Terms, leaves: _Leaves) -> wq.Query:
+    stems = terms.stems
     if len(stems) == 1:
-        if terms.prefix and terms.en_prefix:
-            return leaves.english_word(stems[0], terms.en_prefix)
-        return wq.Term(EN_TEXT, stems[0])
-    if not terms.prefix or not terms.en_prefix:
-        return _all([wq.Term(EN_PAIRS, p) for p in pair_terms(list(stems))])
+        return leaves.english_word(stems[0], terms.en_prefix)
     # The last pair: the typed word's stem, or a completion of the typed prefix.
     whole = [wq.Term(EN_PAIRS, p) for p in pair_terms(list(stems[:-1]))]
     last = pair_terms(list(stems[-2:]))[0]
@@ -281,4 +298,10 @@ class WhooshQueryBuilder:
                 wq.Term(fieldname, before[-1] + PAIR_JOINER + after[0], boost=ADJACENT_BOOST),
                 self.leaves.pair(fieldname, before[-1], second.en_prefix, True, ADJACENT_BOOST),
             ])
-        return self.leaves.pair(fieldname, before[-1], after[0], prefix, ADJACENT_BOOST)
+        pair = self.leaves.pair(fieldname, before[-1], after[0], prefix, ADJACENT_BOOST)
+        if self.lang == "vi" or not first.plains or not second.plains:
+            return pair
+        plain = pair_terms([first.plains[-1], second.plains[0]])[0]
+        if plain == before[-1] + PAIR_JOINER + after[0]:
+            return pair
+        return DefaultOr([pair, wq.Term(EN_PAIRS, plain, boost=ADJACENT_BOOST)])

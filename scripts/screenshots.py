@@ -1,6 +1,11 @@
 """Render the main window offscreen into docs/screenshots/*.png (for the README and for review).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR] [--all]
+
+Besides the large window's tour, a laptop-sized window (1024×700) side by side and stacked,
+in the light and dark themes; `--all` also renders every theme × interface language × reading
+layout at 1024×700, 1024×600, 1366×768 and 1920×1080 into DIR/review/ (to look at, not to
+commit).
 
 Works in a temporary data dir with the bundled sample, and temporary settings, so the user's
 archive and preferences are never touched.
@@ -28,12 +33,18 @@ from viewer.gui.settings import Settings  # noqa: E402
 from viewer.library import Library  # noqa: E402
 
 SIZE = (1440, 900)
+LAPTOP = (1024, 700)
+REVIEW_SIZES = ((1024, 600), (1024, 700), (1366, 768), (1920, 1080))
 
 
 def settle(app: QApplication) -> None:
-    """Let workers finish and every queued signal and repaint run."""
-    for _ in range(5):
+    """Let workers (the shared pool and each window's ordered lane) finish and every queued
+    signal and repaint run."""
+    for _ in range(8):
         QThreadPool.globalInstance().waitForDone(30000)
+        for window in app.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.ops.wait()
         app.processEvents()
 
 
@@ -79,6 +90,7 @@ def bookmark_some(window: MainWindow, app: QApplication) -> None:
     create(lambda: library.bookmark_passage(article.id, "vi", 8, note="Trích cho bài giảng",
                                             tags=["NATO"]))
     create(lambda: library.bookmark_quote(article.id, "en", "deterrence", tags=["NATO"]))
+    settle(app)
     window.show_bookmarks()
     panel = window.bookmarks.panel
     panel.list.setCurrentRow(panel.list.count() - 1)  # the oldest: the selection
@@ -86,13 +98,66 @@ def bookmark_some(window: MainWindow, app: QApplication) -> None:
     settle(app)
 
 
-def render_all(out: Path, work: Path) -> None:
+def open_window(work: Path, name: str, translations: Translations) -> tuple[MainWindow, Library]:
+    """A window over the sample archive in `work`, with settings of its own."""
+    library = Library.open(work / "data")
+    settings = Settings(QSettings(str(work / f"{name}.ini"), QSettings.Format.IniFormat))
+    window = create_main_window(library, settings, translations)
+    return window, library
+
+
+def laptop_shot(window: MainWindow, app: QApplication, path: Path, size: tuple[int, int],
+                theme: str, language: str, panels: tuple[bool, bool]) -> None:
+    """The window at `size`, side by side (stacked when the reader is too narrow for two
+    columns), with a search lit and the pair under the mouse tinted."""
+    window.set_theme(theme)
+    window.set_ui_language(language)
+    window.panels.set_shown(*panels)
+    window.resize(*size)
+    settle(app)
+    window.set_mode("side")
+    search(window, app, "chien tranh" if language == "en" else "an ninh châu Âu", pick=1)
+    settle(app)
+    # Stacked: a heading pair, so the English under its Vietnamese shows on the screen.
+    hover_passage(window, "vi", 4 if window.reader.stacked else 8)
+    save(window, app, path)
+
+
+LAPTOP_SHOTS = (  # file name, theme, interface language, (library panel, search panel) shown
+    ("laptop-side-by-side-light.png", "light", "en", (False, True)),
+    ("laptop-side-by-side-dark.png", "dark", "vi", (False, True)),
+    ("laptop-stacked-light.png", "light", "vi", (True, True)),
+    ("laptop-stacked-dark.png", "dark", "en", (True, True)),
+)
+
+
+def render_laptop(out: Path, work: Path, translations: Translations, review: bool) -> None:
+    app = QApplication.instance()
+    window, library = open_window(work, "laptop", translations)
+    window.show()
+    for name, theme, language, panels in LAPTOP_SHOTS:
+        laptop_shot(window, app, out / name, LAPTOP, theme, language, panels)
+    if review:
+        (out / "review").mkdir(exist_ok=True)
+        for width, height in REVIEW_SIZES:
+            for theme in ("light", "dark"):
+                for language in ("en", "vi"):
+                    for panels, layout in (((True, True), "panels"), ((False, False), "none")):
+                        name = f"{width}x{height}-{theme}-{language}-{layout}.png"
+                        laptop_shot(window, app, out / "review" / name, (width, height), theme,
+                                    language, panels)
+    window.set_theme("system")
+    window.set_ui_language("system")
+    window.close()
+    library.close()
+
+
+def render_all(out: Path, work: Path, review: bool = False) -> None:
     app = QApplication.instance() or QApplication(["songngu"])
     translations = Translations(app)
     translations.apply("en")
-    library = Library.open(work / "data")
-    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
-    window = create_main_window(library, settings, translations)
+    render_laptop(out, work, translations, review)
+    window, library = open_window(work, "settings", translations)
     window.resize(*SIZE)
     window.show()
     save(window, app, out / "library-reader.png")
@@ -121,10 +186,12 @@ def render_all(out: Path, work: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--all", action="store_true",
+                        help="also every theme, language and size, into OUT/review/")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="songngu-shots-") as work:
-        render_all(args.out, Path(work))
+        render_all(args.out, Path(work), args.all)
     return 0
 
 

@@ -68,6 +68,7 @@ def _run_gui(data_dir: str | None, qt_args: list[str]) -> int:
     # Qt is imported only here so --version and errors stay instant and display-free.
     from PySide6.QtWidgets import QApplication
 
+    from viewer.gui import error_log
     from viewer.gui import settings as S
     from viewer.gui.i18n import Translations, resolve_language
     from viewer.gui.main_window import create_main_window
@@ -98,6 +99,8 @@ def _run_gui(data_dir: str | None, qt_args: list[str]) -> int:
         print(f"{PROG}: cannot open the archive: {exc.strerror or exc}", file=sys.stderr)
         return 2
     window = create_main_window(library, settings, translations)
+    # A bug in a slot: one line in the status bar, the traceback in songngu.log.
+    error_log.catch_unhandled(window.show_failure)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     try:

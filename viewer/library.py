@@ -17,11 +17,12 @@ from pathlib import Path
 
 from archive.alignment import edits as alignment_edits
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
-from archive.errors import ImportFailure, SongNguError, StoreError
+from archive.errors import ImportFailure, NothingToImport, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
 from archive.feed_import import import_feed, is_large_feed
-from archive.importers import read_articles
+from archive.importers import read_file
 from archive.importers.folder_scan import find_importable, importable_list
+from archive.importers.outcome import Skipped
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
@@ -42,12 +43,14 @@ IndexProgress = Callable[[int, int], None]
 @dataclass
 class ImportOutcome:
     path: Path
-    status: str  # "imported" | "updated" | "error"
+    status: str  # "imported" | "updated" | "skipped" (a file of no articles) | "error"
     article_ids: list[int] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     error: str | None = None
     cancelled: bool = False  # a long import stopped by the user; what it saved stays
     resumed_from: int = 0  # posts a resumed import found already saved
+    skipped: list[Skipped] = field(default_factory=list)  # posts of the file left out, and why
+    reason: str | None = None  # why a "skipped" file holds no articles
 
 
 def expand_paths(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path]]:
@@ -216,10 +219,13 @@ class Library:
         finally:
             if pending:
                 self._index_articles(pending)
+        if result.nothing_to_import and not result.ids:
+            return ImportOutcome(path, "skipped", reason=result.nothing_to_import)
         if result.error and not result.ids:
             return ImportOutcome(path, "error", error=result.error)
         status = "imported" if result.created else "updated"
         outcome = ImportOutcome(path, status, result.ids, result.titles[-1:])
+        outcome.skipped = result.skipped
         outcome.resumed_from = result.resumed_from
         outcome.cancelled = result.cancelled
         if result.error:
@@ -230,15 +236,19 @@ class Library:
 
     def _import_one(self, path: Path) -> ImportOutcome:
         try:
-            articles = read_articles(path)
-            saved = self.store.save_articles(articles)
+            read = read_file(path)
+            saved = self.store.save_articles(read.articles)
+        except NothingToImport as exc:
+            return ImportOutcome(path, "skipped", reason=exc.reason)
         except SongNguError as exc:
             return ImportOutcome(path, "error", error=str(exc))
+        if not saved:  # every post of it was left out, each named in `skipped`
+            return ImportOutcome(path, "skipped", skipped=read.skipped)
         ids = [s.id for s in saved]
         self._index_articles([s.article for s in saved])
         status = "imported" if any(created for _, created in saved) else "updated"
-        titles = [a.display_title() for a in articles]
-        return ImportOutcome(path, status, ids, titles)
+        titles = [a.display_title() for a in read.articles]
+        return ImportOutcome(path, status, ids, titles, skipped=read.skipped)
 
     def _index_articles(self, articles: list[Article]) -> None:
         """Index articles just saved (as the store returned them: nothing is read back)."""

@@ -16,8 +16,13 @@ subtitle, source URL, `***`, footer with related posts), so the same post import
 source is the same article with the same passages; headings, quotes and captions the HTML marks
 keep that kind. Labels become tags, the feed's title the blog name, the publication date
 Source.published. The post's own URL is not the source URL (that is the original article's);
-it (or, in Takeout, the entry id) stands in as the identity only for a post with neither a
-source URL nor a number. A post with no text at all (an image-only post) is skipped.
+it stands in as the identity only for a post with neither a source URL nor a number. The post's
+address is the blog's address joined with `blogger:filename` (Takeout), else its alternate link;
+the `tag:blogger.com,…` entry id is never an address. The language of each post is identified
+(language.py). A post with a title and no text is a title-only article; one with neither is
+skipped and named (outcome.Skipped), as are drafts left out. An export of comments only (the
+Takeout Comments feed) holds nothing to import: NothingToImport. A root element in another
+namespace prefix (`<ns0:feed>`, as ElementTree-based converters write) is the same Atom.
 
 XML is parsed with defusedxml (no entity declarations, no external references) and
 incrementally, an entry at a time. Pure functions; safe from any thread.
@@ -30,7 +35,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import Element, ParseError
@@ -38,8 +43,11 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from archive.errors import ImportFailure
+from archive.errors import ImportFailure, NothingToImport
 from archive.importers.html_blocks import Block, html_to_blocks
+from archive.importers.language import assign_language
+from archive.importers.outcome import DRAFT, NO_TEXT, FileRead, Skipped
+from archive.importers.takeout import COMMENTS_ONLY
 from archive.importers.text_post import POST_LINE, read_text_post
 from archive.model import Article, Passage
 
@@ -50,6 +58,17 @@ KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
 BLOGGER_TAG = "tag:blogger.com,"
 _DRAFT_STATUSES = {"DRAFT", "SCHEDULED"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_FEED_START = re.compile(r"<(?:[\w.-]+:)?feed\b")
+_UNBOUND_PREFIX = "unbound prefix"
+# Prefixes Blogger's exports use; a file that uses one without declaring it gets it declared.
+_KNOWN_PREFIXES = {
+    "app": "http://purl.org/atom/app#",
+    "blogger": "http://schemas.google.com/blogger/2008",
+    "gd": "http://schemas.google.com/g/2005",
+    "georss": "http://www.georss.org/georss",
+    "openSearch": "http://a9.com/-/spec/opensearchrss/1.0/",
+    "thr": "http://purl.org/syndication/thread/1.0",
+}
 
 
 @dataclass(frozen=True)
@@ -74,19 +93,79 @@ class _Feed:
     url: str | None = None
     is_blogger: bool = False
     namespaces: set[str] = field(default_factory=set)
+    posts: int = 0  # post entries seen, drafts and trashed ones too
+    comments: int = 0
 
 
 def looks_like_blogger(head: str) -> bool:
     """True when the start of a file is an Atom feed written by Blogger."""
     if not head.lstrip().startswith("<"):
         return False  # a text or Markdown post that merely mentions a Blogger feed
-    return "<feed" in head and ("tag:blogger.com," in head or "schemas.google.com/blogger" in head)
+    written_by_blogger = (
+        "tag:blogger.com," in head or "schemas.google.com/blogger" in head or ">Blogger<" in head
+    )
+    return _FEED_START.search(head) is not None and written_by_blogger
 
 
 def read_blogger(text: str, path: Path, *, include_drafts: bool = False) -> list[Article]:
     """Every post of a Blogger export as an Article; raises ImportFailure (one line) when the
     file is not well-formed XML or not a Blogger export."""
-    return list(iter_blogger_posts(text, path, include_drafts=include_drafts))
+    return read_blogger_file(text, path, include_drafts=include_drafts).articles
+
+
+def read_blogger_file(text: str, path: Path, *, include_drafts: bool = False) -> FileRead:
+    """The export's articles and the posts it skipped (drafts, posts with no text)."""
+    return _read_items(text, path, include_drafts)
+
+
+def _read_items(text: str, path: Path, include_drafts: bool) -> FileRead:
+    result = FileRead()
+    items = iter_post_items(io.StringIO(text), path.name, include_drafts=include_drafts)
+    for item in items:
+        read = item if isinstance(item, Skipped) else read_post(item, path)
+        if isinstance(read, Skipped):
+            result.skipped.append(read)
+        else:
+            result.articles.append(read)
+    return result
+
+
+class _PrefixDeclaringStream:
+    """Reads like `source`, with Blogger's usual prefixes declared on the root element where
+    the file does not declare them itself (Blogger's own older backups use `app:` undeclared).
+    A declaration nothing uses changes nothing, so a well-formed file reads as it is."""
+
+    HEAD = 1 << 16
+
+    def __init__(self, source: IO[str] | IO[bytes]) -> None:
+        self._source = source
+        self._head: str | bytes | None = None
+
+    def read(self, size: int = -1) -> str | bytes:
+        if self._head is None:
+            self._head = _declare_known_prefixes(self._source.read(self.HEAD))
+        if self._head:
+            head, self._head = self._head, self._head[:0]
+            return head
+        return self._source.read(size)
+
+
+def _declare_known_prefixes(head: str | bytes) -> str | bytes:
+    """`head` with the known prefixes its root start tag lacks declared in that tag."""
+    text = head.decode("utf-8", errors="replace") if isinstance(head, bytes) else head
+    match = _FEED_START.search(text)
+    end = text.find(">", match.end()) if match else -1
+    if match is None or end < 0:
+        return head
+    root_tag = text[match.start() : end]
+    missing = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in _KNOWN_PREFIXES.items()
+                      if f"xmlns:{prefix}=" not in root_tag and f"{prefix}:" in text)
+    if not missing:
+        return head
+    if isinstance(head, bytes):
+        at = len(text[: match.end()].encode("utf-8"))
+        return head[:at] + missing.encode("ascii") + head[at:]
+    return text[: match.end()] + missing + text[match.end() :]
 
 
 def iter_blogger_posts(
@@ -114,11 +193,23 @@ def iter_post_entries(
     source: IO[str] | IO[bytes], name: str = "The file", *, include_drafts: bool = False
 ) -> Iterator[BloggerPost]:
     """The export's posts (drafts too when asked), with the blog's name and address applied."""
+    for item in iter_post_items(source, name, include_drafts=include_drafts):
+        if isinstance(item, BloggerPost):
+            yield item
+
+
+def iter_post_items(
+    source: IO[str] | IO[bytes], name: str = "The file", *, include_drafts: bool = False
+) -> Iterator[BloggerPost | Skipped]:
+    """As iter_post_entries, with a Skipped in place of each draft left out. Raises
+    NothingToImport at the end of a feed that held comments and no post at all."""
     feed = _Feed()
     for entry in _feed_entries(source, name, feed):
-        post = _post_of(entry, feed, include_drafts)
-        if post is not None:
-            yield post
+        item = _post_of(entry, feed, include_drafts)
+        if item is not None:
+            yield item
+    if feed.posts == 0 and feed.comments > 0:
+        raise NothingToImport(f"{name} holds {COMMENTS_ONLY}.", COMMENTS_ONLY)
 
 
 def _articles_of(posts: Iterator[BloggerPost], path: Path) -> Iterator[Article]:
@@ -136,7 +227,8 @@ def _feed_entries(source: IO[str] | IO[bytes], name: str, feed: _Feed) -> Iterat
     root: Element | None = None
     depth = 0
     try:
-        for event, item in iterparse(source, events=("start", "end", "start-ns")):
+        stream = _PrefixDeclaringStream(source)
+        for event, item in iterparse(stream, events=("start", "end", "start-ns")):
             if event == "start-ns":
                 feed.namespaces.add(item[1])
             elif event == "start":
@@ -153,6 +245,10 @@ def _feed_entries(source: IO[str] | IO[bytes], name: str, feed: _Feed) -> Iterat
                     root.remove(item)  # keep memory flat on exports of thousands of posts
     except ParseError as error:
         line = error.position[0]
+        if _UNBOUND_PREFIX in str(error):
+            raise ImportFailure(
+                f"{name} is not well-formed XML (line {line}: {_UNBOUND_PREFIX})."
+            ) from None
         raise ImportFailure(f"{name} is not well-formed XML (line {line}).") from None
     except DefusedXmlException:
         raise ImportFailure(
@@ -193,15 +289,22 @@ def _require_blogger(feed: _Feed, entry: Element | None, name: str) -> None:
 # ---- one entry --------------------------------------------------------------------------------
 
 
-def _post_of(entry: Element, feed: _Feed, include_drafts: bool) -> BloggerPost | None:
-    """The entry as a post, or None for a comment, page, setting, template or trashed post."""
-    if _entry_kind(entry) != "post":
+def _post_of(entry: Element, feed: _Feed, include_drafts: bool) -> BloggerPost | Skipped | None:
+    """The entry as a post; a Skipped for a draft left out; None for a comment, page, setting,
+    template or trashed post (not posts: nothing of the blog's text is lost)."""
+    kind = _entry_kind(entry)
+    if kind != "post":
+        feed.comments += kind == "comment"
         return None
+    feed.posts += 1
     status = _entry_status(entry)
-    if status == "TRASHED" or (status in _DRAFT_STATUSES and not include_drafts):
+    title = _clean(html.unescape(_text(entry, ATOM + "title")))
+    if status == "TRASHED":
         return None
+    if status in _DRAFT_STATUSES and not include_drafts:
+        return Skipped(title or _text(entry, BLOGGER_2018 + "filename") or "(untitled)", DRAFT)
     return BloggerPost(
-        title=_clean(html.unescape(_text(entry, ATOM + "title"))),
+        title=title,
         html=_content_html(entry),
         entry_id=_text(entry, ATOM + "id"),
         published=_iso_date(_text(entry, ATOM + "published")),
@@ -258,12 +361,12 @@ def _labels(entry: Element) -> tuple[str, ...]:
 
 
 def _post_url(entry: Element, feed: _Feed) -> str | None:
-    for link in entry.iter(ATOM + "link"):
-        if link.get("rel") == "alternate" and link.get("href"):
-            return link.get("href")
     filename = _text(entry, BLOGGER_2018 + "filename")  # Takeout keeps only the path
     if filename and feed.url:
         return urljoin(feed.url, filename)
+    for link in entry.iter(ATOM + "link"):
+        if link.get("rel") == "alternate" and link.get("href"):
+            return link.get("href")
     return filename or None
 
 
@@ -285,7 +388,29 @@ def _iso_date(timestamp: str) -> str | None:
 
 
 def article_of_post(post: BloggerPost, path: Path) -> Article | None:
-    """The post as an Article, or None when it has no text to archive (an image-only post)."""
+    """The post as an Article, or None when it has neither a title nor text."""
+    read = read_post(post, path)
+    return read if isinstance(read, Article) else None
+
+
+def read_post(post: BloggerPost, path: Path) -> Article | Skipped:
+    """The post as an Article in its own language, or a Skipped naming a post with no title
+    and no text (an image-only post)."""
+    article = _article_of(post, path)
+    if article is None or not (article.passages or article.title):
+        return Skipped(post.title or _slug_words(post.url) or "(untitled)", NO_TEXT)
+    assign_language(article)
+    return article
+
+
+def _slug_words(url: str | None) -> str:
+    """ "…/2009/02/hate-you.html" → "hate you": how a post without a title is named. Blogger
+    makes the address from the title, or from the first words of the text."""
+    stem = PurePosixPath(urlsplit(url or "").path).stem
+    return " ".join(re.split(r"[-_]+", stem)).strip()
+
+
+def _article_of(post: BloggerPost, path: Path) -> Article | None:
     blocks = html_to_blocks(post.html)
     header = POST_LINE.match(post.title)
     number = int(header.group(1)) if header else None
@@ -295,7 +420,7 @@ def article_of_post(post: BloggerPost, path: Path) -> Article | None:
     # It needs a header to start, so a post without a number gets 0 until the article is back.
     lines = [f"{number or 0} - {title or '(untitled)'}", *(b.text for b in blocks)]
     try:
-        [article] = read_text_post("\n".join(lines), path)
+        [article] = read_text_post("\n".join(lines), path, layout_only=True)
     except ImportFailure:
         return None
     article.blog_post_number = number
@@ -313,9 +438,9 @@ def _apply_post_metadata(article: Article, post: BloggerPost) -> None:
     article.source.published = post.published
     if article.source.url is None and article.blog_post_number is None:
         # Nothing else identifies this post, and without an identity every re-import would add
-        # it again. Takeout knows only the URL's path; the entry id is stable there too.
-        absolute = post.url if post.url and urlsplit(post.url).scheme else None
-        article.source.url = absolute or post.entry_id or None
+        # it again. The entry id is never used: it is no address, and citations show the URL.
+        # A post without any address (Takeout without the blog's) is known by its title.
+        article.source.url = article.post_url
 
 
 def _apply_marked_kinds(article: Article, blocks: list[Block]) -> None:

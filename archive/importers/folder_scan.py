@@ -17,11 +17,17 @@ from pathlib import Path
 from archive.errors import NotFound
 
 # The one list of what an import takes, in the order messages and file dialogs name them.
-IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".atom")
+IMPORTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".xml", ".atom", ".html", ".htm", ".xhtml")
+# Files of a Takeout folder listed so the import can report them as skipped (takeout.py).
+_COMPANION_NAMES = frozenset({"settings.csv"})
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+# A page saved "complete" keeps its images, scripts and frames in "<page>_files" (Chrome in
+# some languages: "<page>-Dateien", "<page>_fichiers"…); their .html files are not articles.
+_MAX_RESOURCE_SUFFIX = 12
 
 
 def importable_list() -> str:
-    """".txt, .md, .markdown, .xml, .atom" — for a message that says what can be imported."""
+    """".txt, .md, … .html, .htm, .xhtml" — for a message that says what can be imported."""
     return ", ".join(IMPORTABLE_SUFFIXES)
 
 
@@ -49,7 +55,10 @@ def find_importable(root: Path) -> list[Path]:
         if not _first_visit(Path(dirpath), seen_dirs):
             dirnames.clear()  # reached again through a link: its files are already listed
             continue
-        dirnames[:] = [d for d in dirnames if not _is_hidden(d)]
+        pages = [Path(name).stem for name in filenames if name.lower().endswith(_PAGE_SUFFIXES)]
+        dirnames[:] = [
+            d for d in dirnames if not _is_hidden(d) and not _is_page_resources(d, pages)
+        ]
         for name in filenames:
             path = Path(dirpath, name)
             if is_importable_name(name) and path.is_file() and _first_visit(path, seen_files):
@@ -58,8 +67,23 @@ def find_importable(root: Path) -> list[Path]:
 
 
 def is_importable_name(name: str) -> bool:
-    """True for a visible file whose suffix one of the importers reads."""
-    return not _is_hidden(name) and Path(name).suffix.lower() in IMPORTABLE_SUFFIXES
+    """True for a visible file whose suffix one of the importers reads (or a Takeout settings
+    file, which the import names as skipped)."""
+    if _is_hidden(name):
+        return False
+    return Path(name).suffix.lower() in IMPORTABLE_SUFFIXES or name.lower() in _COMPANION_NAMES
+
+
+def _is_page_resources(directory: str, page_stems: list[str]) -> bool:
+    """The "<page>_files" folder of a page saved complete beside it (or any "…_files")."""
+    if directory.endswith("_files"):
+        return True
+    for stem in page_stems:
+        rest = directory[len(stem) :]
+        resource_like = rest[:1] in ("-", "_", " ") and 1 < len(rest) <= _MAX_RESOURCE_SUFFIX
+        if directory.startswith(stem) and resource_like:
+            return True
+    return False
 
 
 def _is_hidden(name: str) -> bool:

@@ -20,7 +20,7 @@ _KINDS = {kind.value: kind for kind in PassageKind}
 _ARTICLE_COLUMNS = (
     "id, url_key, source_url, publication, published, blog_post_number, blog_name, title_vi, "
     "title_en, subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, updated_at,"
-    " post_url, alignment_corrections"
+    " post_url, alignment_corrections, original_language"
 )
 
 
@@ -74,7 +74,7 @@ def write(conn: sqlite3.Connection, article_id: int, article: Article, now: str)
         "UPDATE articles SET url_key = ?, source_url = ?, publication = ?, published = ?,"
         " blog_post_number = ?, blog_name = ?, title_vi = ?, title_en = ?, subtitle_vi = ?,"
         " subtitle_en = ?, authors = ?, tags = ?, alignment = ?, updated_at = ?, post_url = ?,"
-        " digest = ? WHERE id = ?",
+        " digest = ?, original_language = ? WHERE id = ?",
         (
             normalize_url(article.source.url),
             article.source.url,
@@ -92,6 +92,7 @@ def write(conn: sqlite3.Connection, article_id: int, article: Article, now: str)
             now,
             article.post_url,
             article.digest(),
+            article.original_language,
             article_id,
         ),
     )
@@ -233,7 +234,7 @@ def _ids_by_number(conn: sqlite3.Connection, numbers: set[int] | None = None) ->
 def _article_from_row(row: tuple[Any, ...]) -> Article:
     (article_id, _key, url, publication, published, number, blog_name, title_vi, title_en,
      subtitle_vi, subtitle_en, authors, tags, alignment, imported_at, _updated, post_url,
-     _corrections) = row  # fmt: skip
+     _corrections, original_language) = row  # fmt: skip
     return Article(
         id=article_id,
         title=_by_lang(title_vi, title_en),
@@ -243,6 +244,7 @@ def _article_from_row(row: tuple[Any, ...]) -> Article:
         blog_post_number=number,
         blog_name=blog_name,
         post_url=post_url,
+        original_language=original_language,
         tags=json.loads(tags),
         alignment=[(list(vi), list(en)) for vi, en in json.loads(alignment)],
     )

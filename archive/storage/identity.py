@@ -60,6 +60,7 @@ def merge_articles(stored: Article, incoming: Article) -> Article:
         blog_post_number=_first_set(incoming.blog_post_number, stored.blog_post_number),
         blog_name=incoming.blog_name or stored.blog_name,
         post_url=incoming.post_url or stored.post_url,
+        original_language=_merged_original_language(stored, incoming),
         related=incoming.related or stored.related,
         tags=list(dict.fromkeys([*stored.tags, *incoming.tags])),
         alignment=alignment,
@@ -81,3 +82,8 @@ def as_read_back(article: Article) -> Article:
 
 def _first_set(*values: int | None) -> int | None:
     return next((v for v in values if v is not None), None)
+
+
+def _merged_original_language(stored: Article, incoming: Article) -> str | None:
+    # The code describes the non-Vietnamese side: it follows whichever article supplies it.
+    return incoming.original_language if incoming.passages.get("en") else stored.original_language

@@ -77,6 +77,11 @@ MIGRATIONS: list[list[str]] = [
         # A blog post's own address, beside the source it translates.
         "ALTER TABLE articles ADD COLUMN post_url TEXT",
     ],
+    [
+        # The language of the non-Vietnamese side when it is neither Vietnamese nor English
+        # (ISO 639-1), so the index analyzes it without the English stemmer.
+        "ALTER TABLE articles ADD COLUMN original_language TEXT",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

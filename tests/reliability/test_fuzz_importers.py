@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.errors import ImportFailure
-from archive.importers import MAX_FILE_BYTES, read_articles
+from archive.importers import MAX_FILE_BYTES, read_articles, read_file
 from archive.model import Article
 from tests.conftest import SAMPLE
 from tests.reliability.time_limit import time_limit
@@ -20,7 +20,7 @@ LIMIT_S = 8.0  # per file: generous for a 2-core CI runner, far below "hung"
 FUZZ = settings(max_examples=120, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
-SUFFIXES = [".txt", ".md", ".xml", ".atom", ""]
+SUFFIXES = [".txt", ".md", ".xml", ".atom", ".html", ""]
 FEED = ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
         'xmlns:blogger="http://schemas.google.com/blogger/2018"><id>tag:blogger.com,1999:'
         'blog-1</id><entry><id>tag:blogger.com,1999:blog-1.post-2</id><title>3342 - T</title>'
@@ -39,7 +39,8 @@ def outcome(path: Path, limit: float = LIMIT_S) -> str:
         assert message and "\n" not in message, repr(message)
         assert path.name in message or str(path) in message, message
         return "refused"
-    assert all(isinstance(a, Article) and a.passages for a in articles)
+    # A title-only post is an article too (issue 11: nothing dropped silently).
+    assert all(isinstance(a, Article) and (a.passages or a.title) for a in articles)
     return "imported" if articles else "nothing"
 
 
@@ -125,8 +126,15 @@ def test_pathological_input(tmp_path: Path, name: str, text: str) -> None:
     outcome(_write(tmp_path, name, text), limit=LIMIT_S / 2)
 
 
-def test_an_export_with_nothing_to_import_is_a_failure(tmp_path: Path) -> None:
-    assert outcome(_write(tmp_path, "empty.xml", FEED.replace("{}", ""))) == "refused"
+def test_an_export_with_nothing_to_import_names_the_post_it_skipped(tmp_path: Path) -> None:
+    untitled = FEED.replace("{}", "").replace("<title>3342 - T</title>", "<title></title>")
+    path = _write(tmp_path, "empty.xml", untitled)
+    assert outcome(path) == "nothing"
+    assert [(s.name, s.reason) for s in read_file(path).skipped] == [("(untitled)", "no text")]
+
+
+def test_a_post_with_only_a_title_is_kept_as_a_title(tmp_path: Path) -> None:
+    assert outcome(_write(tmp_path, "title.xml", FEED.replace("{}", ""))) == "imported"
 
 
 def test_raw_html_in_markdown_is_never_a_failure_of_another_kind(tmp_path: Path) -> None:

@@ -12,7 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from archive.sample import sample_path
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.test_gui_support import (
+    close_window,
+    open_library,
+    open_window,
+    settle,
+    temp_settings,
+)
 from viewer.library import Library
 
 # In the bundled article the aligner pairs Vietnamese paragraph 8 with the English pull quote
@@ -131,8 +137,8 @@ def test_link_and_unlink_persist_across_reopening(qtbot, data_dir, tmp_path) -> 
     pick_with_ctrl_click(qtbot, window, "en", EN_PARAGRAPH)
     assert window.alignment.picked == [("vi", VI_PARAGRAPH), ("en", EN_PARAGRAPH)]
     assert "Ctrl+Shift+L" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.alignment.article_updated, timeout=10000):
-        window.alignment.link_action.trigger()
+    window.alignment.link_action.trigger()
+    settle(window)
     assert ([VI_PARAGRAPH], [EN_PARAGRAPH]) in window.article.alignment
     assert window.alignment.picked == []
     assert row_of(window, "en", EN_QUOTE) != row_of(window, "vi", VI_PARAGRAPH)
@@ -144,8 +150,8 @@ def test_link_and_unlink_persist_across_reopening(qtbot, data_dir, tmp_path) -> 
     assert row_of(window, "en", EN_QUOTE) != row_of(window, "vi", VI_PARAGRAPH)
     show(window, "vi", VI_PARAGRAPH)  # the text cursor in it, as a right-click puts it
     assert window.alignment.unlink_action.isEnabled()
-    with qtbot.waitSignal(window.alignment.article_updated, timeout=10000):
-        window.alignment.unlink_action.trigger()
+    window.alignment.unlink_action.trigger()
+    settle(window)
     assert row_of(window, "vi", VI_PARAGRAPH) != row_of(window, "en", EN_PARAGRAPH)
     close(window, library)
 
@@ -153,8 +159,8 @@ def test_link_and_unlink_persist_across_reopening(qtbot, data_dir, tmp_path) -> 
     alignment = window.article.alignment
     assert ([VI_PARAGRAPH], []) in alignment and ([], [EN_PARAGRAPH]) in alignment
     assert row_of(window, "vi", VI_PARAGRAPH) != row_of(window, "en", EN_PARAGRAPH)
-    with qtbot.waitSignal(window.alignment.article_updated, timeout=10000):
-        window.alignment.restore_action.trigger()
+    window.alignment.restore_action.trigger()
+    settle(window)
     assert window.library.store.alignment_corrections(window.article.id) == []
     assert ([VI_PARAGRAPH], [EN_QUOTE, EN_PARAGRAPH]) in window.article.alignment
     close(window, library)
@@ -187,11 +193,13 @@ def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir,
     window, library = side_window(qtbot, data_dir, tmp_path)
     window.alignment.toggle_pick(("vi", VI_PARAGRAPH))
     window.alignment.toggle_pick(("en", EN_PARAGRAPH))
-    with qtbot.waitSignal(window.alignment.article_updated, timeout=10000):
-        window.alignment.link_action.trigger()
+    window.alignment.link_action.trigger()
+    settle(window)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         window.import_files([sample_path()])
+    settle(window)
     window.importer.report.close()
+    settle(window)
     assert [o.status for o in finished.args[0]] == ["updated"]
     assert ([VI_PARAGRAPH], [EN_PARAGRAPH]) in window.article.alignment
     assert row_of(window, "vi", VI_PARAGRAPH) == row_of(window, "en", EN_PARAGRAPH)

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from archive.export.citation import citation_text
 from archive.model import Passage
-from tests.viewer.test_gui_support import close_window, open_window, temp_settings
+from tests.viewer.test_gui_support import (
+    close_window,
+    export_and_wait,
+    open_window,
+    settle,
+    temp_settings,
+)
 from viewer.gui import settings as S
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.bookmarks.dialog import BookmarkDialog
@@ -56,6 +62,7 @@ def bookmark_with_keyboard(qtbot, window, note: str, tags: str) -> BookmarkDialo
     dialog.tags_field.setText(tags)
     qtbot.keyClick(dialog.note_field, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves
     assert not dialog.isVisible()
+    settle(window)
     return dialog
 
 
@@ -88,6 +95,7 @@ def test_select_bookmark_reopen_jump_export_delete_undo(qtbot, tmp_path: Path, l
         assert panel.list.count() == 1
         panel.list.setCurrentRow(0)
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+        settle(window)
         assert window.reader.mode == "vi"
         assert tinted(window, bookmark_marks.FOCUSED_MARK.background) == [phrase]
         assert window.reader.view.verticalScrollBar().value() > 0  # scrolled to it
@@ -99,7 +107,7 @@ def test_select_bookmark_reopen_jump_export_delete_undo(qtbot, tmp_path: Path, l
         export.with_translation.setChecked(True)
         target = tmp_path / export.suggested_path().name
         assert target.name == "Song Ngữ — bookmarks.txt"
-        assert export.export_to(target)
+        assert export_and_wait(export, target)
         written = target.read_text(encoding="utf-8")
         assert phrase in written and "Note: Key point: luận điểm chính" in written
         assert citation_text(window.article) in written and "[English]" in written
@@ -108,10 +116,12 @@ def test_select_bookmark_reopen_jump_export_delete_undo(qtbot, tmp_path: Path, l
 
         panel.list.setFocus()
         qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+        settle(window)
         assert reopened.bookmarks() == [] and panel.list.count() == 0
         assert tinted(window, bookmark_marks.FOCUSED_MARK.background) == []
         activate(qtbot, window)
         qtbot.keyClick(window.reader.view, Qt.Key.Key_Z, CTRL)
+        settle(window)
         assert [b.id for b in reopened.bookmarks()] == [saved.id]
         assert panel.list.count() == 1 and tinted(window, bookmark_marks.FOCUSED_MARK.background)
         close_window(window)
@@ -158,6 +168,7 @@ def test_whole_article_bookmark(qtbot, window) -> None:
     window.commands.bookmark_article.trigger()
     window.bookmarks.dialog.note_field.setPlainText("Đọc lại")
     window.bookmarks.dialog.accept()
+    settle(window)
     [saved] = window.library.bookmarks()
     assert saved.is_article and saved.note == "Đọc lại"
     html = window.bookmarks.panel.list.item(0).data(Qt.ItemDataRole.UserRole + 100)
@@ -167,6 +178,7 @@ def test_whole_article_bookmark(qtbot, window) -> None:
 def add(window, passage: int, note: str = "", tags: tuple[str, ...] = ()) -> None:
     window.bookmarks.controller.create(lambda: window.library.bookmark_passage(
         window.article.id, "vi", passage, note=note, tags=tags))
+    settle(window)
 
 
 def test_panel_filters_by_words_and_tag_and_sorts(window) -> None:
@@ -196,13 +208,16 @@ def test_note_and_tags_are_edited_in_place_and_undone(qtbot, window) -> None:
     panel.note.setPlainText("mới")
     panel.tags.setText("x, y")
     panel.commit_edits()
+    settle(window)
     [saved] = window.library.bookmarks()
     assert (saved.note, saved.tags) == ("mới", ("x", "y"))
     assert "mới" in panel.list.item(0).data(Qt.ItemDataRole.UserRole + 100)
     assert window.commands.undo.text() == "&Undo edit bookmark"
     window.commands.undo.trigger()
+    settle(window)
     assert window.library.bookmarks()[0].note == "cũ" and panel.note.toPlainText() == "cũ"
     window.commands.redo.trigger()
+    settle(window)
     assert window.library.bookmarks()[0].note == "mới"
 
 
@@ -214,10 +229,12 @@ def test_orphaned_bookmark_is_listed_with_its_saved_text(qtbot, window) -> None:
     changed[PASSAGE] = Passage(PASSAGE, changed[PASSAGE].kind, "Một đoạn văn đã viết lại hẳn.")
     window.library.store.save_articles([replace(article, passages={**article.passages,
                                                                    "vi": changed})])
-    window.bookmarks.panel.refresh()
+    window.bookmarks.reload()
+    settle(window)
     html = window.bookmarks.panel.list.item(0).data(Qt.ItemDataRole.UserRole + 100)
     assert "orphaned" in html and quote[:40] in html
     window.bookmarks.open_bookmark(window.library.bookmarks()[0])
+    settle(window)
     assert "no longer in the article" in window.statusBar().currentMessage()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from archive.export.citation import citation_text
 from tests.viewer.test_gui_bookmarks import PASSAGE, activate, add, select_words
+from tests.viewer.test_gui_support import export_and_wait, settle
 from viewer.gui.export_dialog import ExportDialog
 
 
@@ -29,6 +30,7 @@ def test_copy_with_citation_puts_html_and_text_on_the_clipboard(qtbot, window) -
     activate(qtbot, window)
     qtbot.keyClick(window.reader.view, Qt.Key.Key_C,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(window)
     mime = QGuiApplication.clipboard().mimeData()
     citation = citation_text(window.article)
     assert mime.hasHtml() and mime.hasText()
@@ -45,6 +47,7 @@ def test_copy_with_citation_from_the_panel_copies_the_selected_bookmarks(window)
     panel.list.selectAll()
     panel.list.setFocus()
     window.commands.copy_citation.trigger()
+    settle(window)
     text = QGuiApplication.clipboard().text()
     assert "Note: ghi chú một" in text and "Note: ghi chú hai" in text
 
@@ -55,7 +58,7 @@ def test_every_format_is_written_with_its_citation(window, tmp_path: Path, fmt: 
     dialog = export_dialog(window, "tag")
     dialog.set_format(fmt)
     target = tmp_path / f"out.{fmt}"
-    assert dialog.export_to(target) and not dialog.isVisible()
+    assert export_and_wait(dialog, target) and not dialog.isVisible()
     data = target.read_bytes()
     if fmt == "pdf":
         assert data.startswith(b"%PDF") and len(data) > 1000
@@ -75,7 +78,7 @@ def test_counterpart_option_adds_the_other_language(window, tmp_path: Path) -> N
     dialog = export_dialog(window, "tag")
     dialog.set_format("txt")
     dialog.with_translation.setChecked(True)
-    assert dialog.export_to(tmp_path / "both.txt")
+    assert export_and_wait(dialog, tmp_path / "both.txt")
     assert "[English]" in (tmp_path / "both.txt").read_text(encoding="utf-8")
 
 
@@ -86,7 +89,7 @@ def test_tag_choice_exports_only_that_tag(window, tmp_path: Path) -> None:
     dialog.set_tag("b")
     dialog.set_format("txt")
     assert dialog.suggested_path().name == "Song Ngữ — b.txt"
-    assert dialog.export_to(tmp_path / "b.txt")
+    assert export_and_wait(dialog, tmp_path / "b.txt")
     text = (tmp_path / "b.txt").read_text(encoding="utf-8")
     assert "Note: hai" in text and "Note: một" not in text
 
@@ -99,7 +102,7 @@ def test_search_results_export(qtbot, window, tmp_path: Path) -> None:
     assert dialog.source() == "search"
     dialog.set_format("md")
     assert dialog.suggested_path().name == "Song Ngữ — “chiến tranh”.md"
-    assert dialog.export_to(tmp_path / "hits.md")
+    assert export_and_wait(dialog, tmp_path / "hits.md")
     text = (tmp_path / "hits.md").read_text(encoding="utf-8")
     assert text.count("— ") >= 2 and "Accessed" in text
 
@@ -109,7 +112,7 @@ def test_selection_export_is_offered_when_text_is_selected(window, tmp_path: Pat
     dialog = export_dialog(window)
     assert dialog.source() == "selection"
     dialog.set_format("txt")
-    assert dialog.export_to(tmp_path / "sel.txt")
+    assert export_and_wait(dialog, tmp_path / "sel.txt")
     assert f"“{phrase}”" in (tmp_path / "sel.txt").read_text(encoding="utf-8")
 
 
@@ -121,7 +124,7 @@ def test_unwritable_folder_gives_one_line_and_writes_nothing(window, tmp_path: P
     locked.chmod(0o500)
     try:
         dialog = export_dialog(window, "tag")
-        assert not dialog.export_to(locked / "out.md")
+        assert not export_and_wait(dialog, locked / "out.md")
         assert "Cannot write" in dialog.message.text() and "\n" not in dialog.message.text()
         assert list(locked.iterdir()) == [] and dialog.isVisible()
     finally:
@@ -132,7 +135,7 @@ def test_missing_folder_gives_one_line_and_writes_nothing(window, tmp_path: Path
     add(window, PASSAGE)
     dialog = export_dialog(window, "tag")
     target = tmp_path / "no such folder" / "out.md"
-    assert not dialog.export_to(target)
+    assert not export_and_wait(dialog, target)
     assert "Cannot write" in dialog.message.text() and "\n" not in dialog.message.text()
     assert not target.parent.exists() and dialog.isVisible()
 
@@ -142,16 +145,16 @@ def test_existing_file_is_replaced_only_when_the_user_agreed(window, tmp_path: P
     target = tmp_path / "kept.md"
     target.write_text("mine", encoding="utf-8")
     dialog = export_dialog(window, "tag")
-    assert not dialog.export_to(target)
+    assert not export_and_wait(dialog, target)
     assert "already exists" in dialog.message.text()
     assert target.read_text(encoding="utf-8") == "mine"
-    assert dialog.export_to(target, overwrite=True)
+    assert export_and_wait(dialog, target, overwrite=True)
     assert "Accessed" in target.read_text(encoding="utf-8")
 
 
 def test_nothing_to_export_says_so(window, tmp_path: Path) -> None:
     dialog = export_dialog(window, "tag")
-    assert not dialog.export_to(tmp_path / "empty.md")
+    assert not export_and_wait(dialog, tmp_path / "empty.md")
     assert "nothing to export" in dialog.message.text()
     assert not (tmp_path / "empty.md").exists()
 
@@ -179,6 +182,7 @@ def test_save_dialog_choice_is_written_with_the_format_extension(window, tmp_pat
 
     QTimer.singleShot(0, type_a_name)
     dialog.choose_file_and_export()
+    settle(window)
     assert (tmp_path / "chosen.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -186,5 +190,6 @@ def test_nothing_selected_and_no_passage_copies_nothing(window) -> None:
     QGuiApplication.clipboard().setText("before")
     window.reader.view.setTextCursor(QTextCursor(window.reader._blocks["t-vi"]))
     window.commands.copy_citation.trigger()
+    settle(window)
     assert QGuiApplication.clipboard().text() == "before"
     assert "Select some text" in window.statusBar().currentMessage()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 
 from tests.viewer.test_gui_support import (
     close_window,
+    settle,
     temp_settings,
     write_text_post,
 )
@@ -31,6 +32,7 @@ def library_rows(window) -> list[str]:
 def test_import_through_the_worker_adds_indexes_and_opens_it(qtbot, window, tmp_path) -> None:
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         assert window.import_files([spiderweb(tmp_path)])
+    settle(window)
     [outcome] = finished.args[0]
     assert outcome.status == "imported"
     assert "Chi tiết Chiến dịch Mạng nhện" in library_rows(window)
@@ -50,6 +52,7 @@ def test_bad_file_is_reported_in_plain_words_and_changes_nothing(qtbot, window, 
     rows_before = library_rows(window)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         window.import_files([bad])
+    settle(window)
     [outcome] = finished.args[0]
     assert outcome.status == "error"
     report = window.importer.report.text()
@@ -64,6 +67,7 @@ def test_a_mix_of_good_and_bad_files_keeps_the_good_ones(qtbot, window, tmp_path
     empty.write_text("", encoding="utf-8")
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         window.import_files([empty, spiderweb(tmp_path)])
+    settle(window)
     assert [o.status for o in finished.args[0]] == ["error", "imported"]
     report = window.importer.report.text()
     assert "1 file imported." in report and "empty.md" in report
@@ -77,6 +81,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path) -> N
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.dropEvent(event)
+    settle(window)
     assert event.isAccepted()
     assert len(window.library.summaries()) == 2
 
@@ -99,6 +104,7 @@ def test_cancel_stops_between_files(qtbot, window, tmp_path) -> None:
     qtbot.mouseClick(window.importer.panel.cancel_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         go_on.set()
+    settle(window)
     assert finished.args[0] == []
     assert "cancelled" in window.importer.report.text()
     assert len(window.library.summaries()) == 1
@@ -139,3 +145,21 @@ def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None
     window.search_panel.field.setText("Kaliningrad")
     qtbot.waitUntil(lambda: window.search_panel.shown_query == "Kaliningrad", timeout=10000)
     assert window.search_panel.first_hit_item() is not None
+
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> None:
+    pelican = REAL / "blogger" / "pelican-bloggerexport.xml"
+    theme = REAL / "takeout" / "Takeout" / "Blogger" / "Blogs" / "Brion's Cool Test Blog"
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.import_files([pelican, theme / "theme-layouts.xml"])
+    settle(window)
+    assert [o.status for o in finished.args[0]] == ["imported", "skipped"]
+    report = window.importer.report.text()
+    assert "1 file imported." in report
+    assert "1 file holds no articles and was skipped:" in report
+    assert "theme-layouts.xml" in report and "a Blogger theme, not posts" in report
+    assert "1 post was left out:" in report and "Black as Egypt" in report
+    assert "could not be imported" not in report

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from tests.viewer.test_gui_support import (
     close_window,
     open_window,
+    settle,
     temp_settings,
     write_text_post,
 )
@@ -74,6 +75,7 @@ def test_progress_shows_count_and_title_and_search_works_meanwhile(qtbot, window
     paused.go_on.set()
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         pass
+    settle(window)
     assert [o.status for o in finished.args[0]] == ["imported"] * 3
     assert not panel.isVisible()
 
@@ -88,6 +90,7 @@ def test_cancel_keeps_what_was_fully_imported(qtbot, window, tmp_path) -> None:
     assert not panel.cancel_button.isEnabled() and "Stopping" in panel.label.text()
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         paused.go_on.set()
+    settle(window)
     # The file being imported when Cancel was clicked is finished; the next is not started.
     assert [o.path.name for o in finished.args[0]] == ["4101.txt", "4102.txt"]
     numbers = {s.blog_post_number for s in window.library.summaries()}
@@ -104,6 +107,7 @@ def test_import_folder_finds_files_recursively(qtbot, window, tmp_path) -> None:
     assert window.commands.import_folder in window.menus.file.actions()
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         assert window.importer.start_folder(root)
+    settle(window)
     assert sorted(o.path.name for o in finished.args[0]) == ["4101.txt", "4102.txt", "4103.txt"]
     shown = {window.library_panel.model.index(r, 0).data()
              for r in range(window.library_panel.model.rowCount())}
@@ -114,6 +118,7 @@ def test_a_folder_with_nothing_to_import_says_so(qtbot, window, tmp_path) -> Non
     (tmp_path / "empty").mkdir()
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.importer.start_folder(tmp_path / "empty")
+    settle(window)
     report = window.importer.report.text()
     assert "no file Song Ngữ can import" in report and "Traceback" not in report
 

@@ -113,7 +113,8 @@ def test_the_export_save_dialog_speaks_vietnamese_with_whole_columns(
     dialog.set_format("md")
     target = folder / "xuất.md"
     seen = answer_save_dialog(qtbot, target, rows=2)  # the folder and the .md file
-    dialog.choose_file_and_export()
+    with qtbot.waitSignal(dialog.exported, timeout=20000):  # exports run in a worker
+        dialog.choose_file_and_export()
     assert target.read_text(encoding="utf-8").startswith("# ")  # the choice was used
     assert seen["labels"] == VIETNAMESE_DIALOG
     assert seen["buttons"] == ["&Lưu", "Huỷ"]

@@ -8,12 +8,15 @@ import atexit
 import functools
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 
 from viewer.gui import settings as S
+from viewer.gui.export_dialog import ExportDialog
 from viewer.gui.i18n import Translations
 from viewer.gui.main_window import MainWindow, create_main_window
 from viewer.gui.settings import Settings
@@ -60,12 +63,39 @@ def open_window(qtbot: object, library: Library, settings: Settings) -> MainWind
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.search_panel.index_ready, timeout=20000)
+    settle(window)
     return window
+
+
+def settle(window: MainWindow, timeout: float = 20.0) -> None:
+    """Run the event loop until every operation and read the window started has shown its
+    outcome (and those outcomes' own follow-ups: a change re-reads the bookmarks)."""
+    wait_for(lambda: not window.ops.busy(), timeout)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the window did not finish its work in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.002)
+    QApplication.processEvents()
+
+
+def export_and_wait(dialog: ExportDialog, path: Path, overwrite: bool = False) -> bool:
+    """Export through the dialog's own API and wait for the outcome; True when written."""
+    outcome: list[bool] = []
+    dialog.exported.connect(lambda _path: outcome.append(True))
+    dialog.export_failed.connect(lambda _message: outcome.append(False))
+    dialog.export_to(path, overwrite=overwrite)
+    wait_for(lambda: bool(outcome))
+    return outcome[0]
 
 
 def close_window(window: MainWindow) -> None:
     window.close()
-    window.runner.wait()
+    window.ops.wait()
 
 
 def write_text_post(path: Path, number: int, vi_title: str, en_title: str,

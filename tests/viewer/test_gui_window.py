@@ -14,6 +14,7 @@ from archive import __version__
 from tests.viewer.test_gui_support import (
     close_window,
     open_window,
+    settle,
     temp_settings,
     translations,
     write_text_post,
@@ -38,6 +39,8 @@ def test_settings_survive_closing_and_reopening(qtbot, tmp_path: Path, library) 
     first.zoom(+1)
     first.zoom(+1)
     first.main_splitter.setSizes([200, 700, 211])
+    first.main_splitter.splitterMoved.emit(200, 1)  # as a drag of the handle reports it
+    first.panels.apply()
     first.search_panel.set_language_filter("en")
     sizes = first.main_splitter.sizes()
     close_window(first)
@@ -92,14 +95,18 @@ def test_related_posts_open_when_archived_and_say_so_when_not(qtbot, window,
                            "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
+    settle(window)
     window.importer.report.close()
+    settle(window)
     assert window.article.blog_post_number == 2945  # an import opens what it imported
     sample_id = next(s.id for s in window.library.summaries() if s.blog_post_number == 3342)
     window.open_article(sample_id)  # read afresh: the link now resolves
+    settle(window)
     html = window.metadata_panel.view.toHtml()
     new_id = next(s.id for s in window.library.summaries() if s.blog_post_number == 2945)
     assert f"{ARTICLE_SCHEME}:{new_id}" in html
     window.metadata_panel.view.anchorClicked.emit(QUrl(f"{ARTICLE_SCHEME}:{new_id}"))
+    settle(window)
     assert window.article.id == new_id
     assert "Chi tiết Chiến dịch Mạng nhện" in window.reader.view.toPlainText()
 
@@ -151,7 +158,7 @@ def test_about_shows_version_data_location_and_licences(window) -> None:
 def test_every_command_has_a_keyboard_route(window) -> None:
     """Each action has a shortcut or sits in a menu (reachable with Alt+letter)."""
     in_menus = {a for menu in (window.menus.file, window.menus.edit, window.menus.view,
-                               window.menus.language, window.menus.help)
+                               window.menus.language, window.menus.theme, window.menus.help)
                 for a in menu.actions()}
     for action in window.commands.all():
         assert action.shortcuts() or action in in_menus, action.objectName()
@@ -170,6 +177,7 @@ def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Pat
                            "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
+    settle(window)
     window.importer.report.close()
     panel = window.library_panel
 

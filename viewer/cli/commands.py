@@ -26,6 +26,7 @@ from typing import Any, NoReturn
 
 from archive import __version__
 from archive.errors import NotFound, SongNguError
+from archive.importers.outcome import skipped_summary
 from archive.paths import database_path, resolve_data_dir
 from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
@@ -217,8 +218,14 @@ def cmd_import_sample(library: Library, args: argparse.Namespace) -> int:
 
 
 def _import_summary(outcome) -> str:
+    """What the import line says in its parentheses: the articles, then what was skipped
+    ("99 articles; skipped 2: 'hate you', 'love you' — no text")."""
+    if outcome.reason:  # a file of no articles (a theme, settings, comments only)
+        return outcome.reason
     ids = outcome.article_ids
-    if len(ids) <= 3:
+    if not ids:
+        said = ""
+    elif len(ids) <= 3:
         said = ", ".join(f"#{i}" for i in ids) + " " + "; ".join(outcome.titles)
     else:
         said = f"{len(ids)} articles"
@@ -226,6 +233,8 @@ def _import_summary(outcome) -> str:
         said += f", resumed after {outcome.resumed_from} posts"
     if outcome.cancelled:
         said += ", cancelled: import the file again to go on"
+    if outcome.skipped:
+        said = "; ".join(part for part in (said.strip(), skipped_summary(outcome.skipped)) if part)
     return said.strip()
 
 

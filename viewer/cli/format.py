@@ -51,6 +51,7 @@ def article_json(article: Article) -> dict[str, Any]:
         },
         "blog_post_number": article.blog_post_number,
         "blog_name": article.blog_name,
+        "original_language": article.original_language,
         "related": related_json(article.related),
         "tags": list(article.tags),
         "passages": {
@@ -154,8 +155,13 @@ def article_text(article: Article) -> list[str]:
     lines = [f"#{article.id}  {article.display_title()}"]
     if article.title.get("en"):
         lines.append(f"       {article.title['en']}")
+    for lang in ("vi", "en"):
+        if article.subtitle.get(lang):
+            lines.append(f"Subtitle {lang}:  {article.subtitle[lang]}")
     if article.authors:
         lines.append(f"Authors:      {', '.join(article.authors)}")
+    if article.original_language:
+        lines.append(f"Language:     {article.original_language} (kept on the English side)")
     if article.source.publication:
         lines.append(f"Publication:  {article.source.publication}")
     if article.source.url:

@@ -47,6 +47,11 @@ class Actions:
     show_bookmarks: QAction
     export: QAction
     copy_citation: QAction
+    theme_system: QAction
+    theme_light: QAction
+    theme_dark: QAction
+    show_library_panel: QAction
+    show_side_panel: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -97,14 +102,21 @@ def create_actions(window: QMainWindow) -> Actions:
         show_bookmarks=_action(window, "show-bookmarks", "Ctrl+B"),
         export=_action(window, "export", "Ctrl+E"),
         copy_citation=_action(window, "copy-citation", "Ctrl+Shift+C"),
+        theme_system=_action(window, "theme-system"),
+        theme_light=_action(window, "theme-light"),
+        theme_dark=_action(window, "theme-dark"),
+        show_library_panel=_action(window, "show-library-panel", "F9"),
+        show_side_panel=_action(window, "show-side-panel", "F10"),
     )
     for group_members in ((a.mode_vi, a.mode_en, a.mode_side),
-                          (a.language_system, a.language_vi, a.language_en)):
+                          (a.language_system, a.language_vi, a.language_en),
+                          (a.theme_system, a.theme_light, a.theme_dark)):
         group = QActionGroup(window)
         for action in group_members:
             action.setCheckable(True)
             group.addAction(action)
-    a.full_screen.setCheckable(True)
+    for action in (a.full_screen, a.show_library_panel, a.show_side_panel):
+        action.setCheckable(True)
     for action in a.all():
         window.addAction(action)  # shortcuts work even while menus are hidden
     return a
@@ -140,6 +152,11 @@ def retranslate_actions(a: Actions) -> None:
         a.show_bookmarks: translate("MainWindow", "Show &bookmarks"),
         a.export: translate("MainWindow", "&Export with citations…"),
         a.copy_citation: translate("MainWindow", "Copy with &citation"),
+        a.theme_system: translate("MainWindow", "&System"),
+        a.theme_light: translate("MainWindow", "&Light"),
+        a.theme_dark: translate("MainWindow", "&Dark"),
+        a.show_library_panel: translate("MainWindow", "Library &panel"),
+        a.show_side_panel: translate("MainWindow", "Search and bookmarks p&anel"),
     }
     for action, text in texts.items():
         action.setText(text)
@@ -153,11 +170,12 @@ class Menus:
     language: QMenu
     help: QMenu
     bookmarks: QMenu
+    theme: QMenu
 
 
 def create_menus(window: QMainWindow, a: Actions) -> Menus:
     bar = window.menuBar()
-    m = Menus(*(QMenu(window) for _ in range(6)))
+    m = Menus(*(QMenu(window) for _ in range(7)))
     m.file.addActions([a.import_files, a.import_folder, a.rebuild_index, a.export])
     m.file.addSeparator()
     m.file.addAction(a.quit)
@@ -173,6 +191,10 @@ def create_menus(window: QMainWindow, a: Actions) -> Menus:
     m.view.addSeparator()
     m.view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
     m.view.addSeparator()
+    m.view.addActions([a.show_library_panel, a.show_side_panel])
+    m.view.addSeparator()
+    m.theme.addActions([a.theme_system, a.theme_light, a.theme_dark])
+    m.view.addMenu(m.theme)
     m.language.addActions([a.language_system, a.language_vi, a.language_en])
     m.view.addMenu(m.language)
     m.view.addAction(a.full_screen)
@@ -190,3 +212,4 @@ def retranslate_menus(m: Menus) -> None:
     m.language.setTitle(translate("MainWindow", "&Interface language"))
     m.help.setTitle(translate("MainWindow", "&Help"))
     m.bookmarks.setTitle(translate("MainWindow", "&Bookmarks"))
+    m.theme.setTitle(translate("MainWindow", "&Theme"))

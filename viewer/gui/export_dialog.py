@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,7 +35,9 @@ from archive.export.citation import Excerpt, excerpt_from_passage
 from archive.export.exporters import ALL_FORMATS, export, safe_filename, write_export
 from archive.model import Article
 from viewer.gui import settings as S
+from viewer.gui import styles
 from viewer.gui.file_dialogs import save_file_name
+from viewer.gui.operations import NOTHING, Operations, one_line
 from viewer.gui.reader.selection import PassageSelection
 from viewer.library import WINDOW_RESULTS
 from viewer.library_api import LibraryAPI
@@ -53,6 +56,7 @@ class ExportSources:
     tags: Callable[[], list[str]]
     search: Callable[[], tuple[str, str]]  # (the query shown, its language filter); "" if none
     selection: Callable[[], tuple[Article, PassageSelection] | None]
+    operations: Operations  # the export runs as one of the window's operations
 
 
 def render(excerpts: Sequence[Excerpt], fmt: str, title: str) -> bytes:
@@ -65,6 +69,11 @@ def render(excerpts: Sequence[Excerpt], fmt: str, title: str) -> bytes:
 
 
 class ExportDialog(QDialog):
+    """Emits exported(path) when the file is written, export_failed(message) when not."""
+
+    exported = Signal(object)
+    export_failed = Signal(str)
+
     def __init__(self, parent: QWidget | None, sources: ExportSources, settings: S.Settings,
                  source: str = "selected") -> None:
         super().__init__(parent)
@@ -100,7 +109,6 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("export-message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(self.tr("&Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -163,35 +171,44 @@ class ExportDialog(QDialog):
 
     # -- the export ----------------------------------------------------------------------
 
-    def excerpts_and_title(self) -> tuple[list[Excerpt], str]:
+    def title(self) -> str:
+        """The export's heading (and suggested file name) for the current choice."""
+        source = self.source()
+        if source == "tag" and (tag := self.tag.currentData()):
+            return self.tr("Song Ngữ — %1").replace("%1", tag)
+        if source in ("selected", "tag"):
+            return self.tr("Song Ngữ — bookmarks")
+        if source == "search":
+            return f"Song Ngữ — “{self.sources.search()[0]}”"
+        found = self.sources.selection()
+        return f"Song Ngữ — {found[0].display_title(found[1].lang)}" if found else "Song Ngữ"
+
+    def excerpts_work(self) -> Callable[[], list[Excerpt]]:
+        """What to export, as a function for a worker: the choices are read here, on the main
+        thread; the worker only reads the archive."""
         library, counterpart = self.sources.library, self.with_translation.isChecked()
         source = self.source()
         if source == "selected":
-            return (library.bookmark_excerpts(self.sources.selected_bookmarks(), counterpart),
-                    self.tr("Song Ngữ — bookmarks"))
+            chosen = self.sources.selected_bookmarks()
+            return lambda: library.bookmark_excerpts(chosen, counterpart)
         if source == "tag":
             tag = self.tag.currentData() or None
-            title = (self.tr("Song Ngữ — %1").replace("%1", tag) if tag
-                     else self.tr("Song Ngữ — bookmarks"))
-            return library.bookmark_excerpts(library.bookmarks(tag=tag), counterpart), title
+            return lambda: library.bookmark_excerpts(library.bookmarks(tag=tag), counterpart)
         if source == "search":
             query, lang = self.sources.search()
-            excerpts = library.search_excerpts(query, lang=lang, limit=SEARCH_EXPORT_LIMIT,
-                                               with_counterpart=counterpart)
-            return excerpts, f"Song Ngữ — “{query}”"
+            return lambda: library.search_excerpts(query, lang=lang, limit=SEARCH_EXPORT_LIMIT,
+                                                   with_counterpart=counterpart)
         found = self.sources.selection()
         if found is None:
-            return [], "Song Ngữ"
+            return lambda: []
         article, place = found
-        excerpt = excerpt_from_passage(article, place.lang, place.passage, place.text,
-                                       with_counterpart=counterpart)
-        return [excerpt], f"Song Ngữ — {article.display_title(place.lang)}"
+        return lambda: [excerpt_from_passage(article, place.lang, place.passage, place.text,
+                                             with_counterpart=counterpart)]
 
     def suggested_path(self) -> Path:
-        _excerpts, title = self.excerpts_and_title()
         folder = self.settings.get(S.EXPORT_FOLDER)
         base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-        return base / safe_filename(title, self.file_format())
+        return base / safe_filename(self.title(), self.file_format())
 
     def choose_file_and_export(self) -> None:
         fmt = self.file_format()
@@ -207,21 +224,39 @@ class ExportDialog(QDialog):
         else:
             self.export_to(path, overwrite=True)  # the save dialog asked before replacing
 
-    def export_to(self, path: Path, overwrite: bool = False) -> bool:
-        """Write the export to `path`; False (with a one-line message shown) when it fails."""
-        path = Path(path)
-        try:
-            excerpts, title = self.excerpts_and_title()
+    def export_to(self, path: Path, overwrite: bool = False) -> None:
+        """Export to `path` as an operation (gathered, formatted and written in a worker); then
+        exported(path) and the dialog closes, or export_failed(message) and the message shows
+        in the dialog in one line."""
+        path, fmt, title = Path(path), self.file_format(), self.title()
+        gather = self.excerpts_work()
+        nothing = self.tr("There is nothing to export for this choice.")
+
+        def work(_report: object) -> Path:
+            excerpts = gather()
             if not excerpts:
-                raise SongNguError(self.tr("There is nothing to export for this choice."))
-            write_export(path, render(excerpts, self.file_format(), title), overwrite=overwrite)
-        except SongNguError as exc:
-            self.message.setText(str(exc))
-            return False
+                raise SongNguError(nothing)
+            write_export(path, render(excerpts, fmt, title), overwrite=overwrite)
+            return path
+
+        self.export_button.setEnabled(False)
+        self.message.setStyleSheet("")  # a notice, not an error
+        self.message.setText(self.tr("Exporting…"))
+        self.sources.operations.run("export", work, NOTHING, success=self._exported,
+                                    failure=self._failed)
+
+    def _exported(self, path: Path) -> None:
         self.written = path
         self.settings.set(S.EXPORT_FORMAT, self.file_format())
         self.settings.set(S.EXPORT_WITH_TRANSLATION, self.with_translation.isChecked())
         self.settings.set(S.EXPORT_FOLDER, str(path.parent))
         self.message.clear()
+        self.export_button.setEnabled(True)
         self.accept()
-        return True
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.message.setStyleSheet(f"color: {styles.error_colour(self.palette())};")
+        self.message.setText(one_line(message))
+        self.export_failed.emit(message)

@@ -1,12 +1,16 @@
 """The main window: library list, reader, search and metadata, wired to one Library.
 
-It coordinates the panels and persists the window's state; every piece of work goes through
-the Library (on a worker thread when it may take a while). Main thread only.
+It coordinates the panels and persists the window's state. Every user action is an operation
+(viewer.gui.operations) run off the UI thread and ending in one changed(Changes) signal, on
+which each panel re-reads what it shows; the article list and the articles themselves are read
+in workers too. A failure shows one line in the status bar and goes to songngu.log in the data
+folder (error_log). Main thread only.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
@@ -20,11 +24,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from archive.errors import SongNguError
 from archive.importers.folder_scan import importable_patterns
 from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.gui import actions as window_actions
-from viewer.gui import dialogs
+from viewer.gui import dialogs, error_log, side_panels
 from viewer.gui import settings as S
 from viewer.gui.bookmarks.workflow import BookmarkWorkflow, WindowParts
 from viewer.gui.file_dialogs import existing_directory, open_file_names
@@ -32,10 +35,12 @@ from viewer.gui.i18n import Translations, resolve_language
 from viewer.gui.imports.worker import ImportController
 from viewer.gui.library.metadata_panel import MetadataPanel
 from viewer.gui.library.panel import LibraryPanel
+from viewer.gui.operations import INDEX, Changes, Operations, one_line
 from viewer.gui.reader.alignment_view import AlignmentView
 from viewer.gui.reader.reader import Reader
 from viewer.gui.search_panel import SearchPanel
 from viewer.gui.tasks import TaskRunner
+from viewer.gui.themes import themes_for
 from viewer.library_api import LibraryAPI
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
@@ -51,7 +56,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.runner = TaskRunner(parent=self)
+        self.ops = Operations(self.runner, self)
+        error_log.install(Path(library.data_dir))
         self.article: Article | None = None
+        self._opening: int | None = None  # the article being read for the reader, if any
+        self._reading = 0  # the newest article read asked for; older answers are dropped
         self.titles: dict[int, dict[str, str]] = {}
         self.setObjectName("main-window")
         self.setWindowIcon(QIcon(str(ICON)))
@@ -62,16 +71,16 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        self.importer = ImportController(library, self.runner, self)
+        self.importer = ImportController(library, self.ops, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.progressed.connect(self._import_progressed)
         self.statusBar().insertPermanentWidget(0, self.importer.panel)
         self._listed_at = 0.0
         self._listing = 0  # the newest library listing asked for; older ones are dropped
+        self._open_first = False  # at start: open an article once the list has been read
         self.retranslate()
         self._restore()
-        self.refresh_library()
-        self._open_first_article()
+        self.refresh_library(open_first=True)
         if not library.index_ready():
             self.build_index()
 
@@ -80,7 +89,7 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.library_panel = LibraryPanel(self)
         self.reader = Reader(self.library, self)
-        self.alignment = AlignmentView(self.reader, self.runner, self)
+        self.alignment = AlignmentView(self.reader, self.ops, self)
         self.search_panel = SearchPanel(
             self.library, self.runner, self._title_for,
             lambda: (self.article, self.reader.shown_languages()), self)
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
             self, self.library, self.settings, self.reader,
             lambda: (self.search_panel.shown_query, self.search_panel.language_filter()),
             self.open_article, self._show_language, self._title_for,
-            lambda text: self.statusBar().showMessage(text, 8000)))
+            lambda text: self.statusBar().showMessage(text, 8000), self.ops))
         # Right: search and bookmarks share a column, one tab each.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("side-tabs")
@@ -107,7 +116,11 @@ class MainWindow(QMainWindow):
         for widget in (self.side_splitter, self.reader, self.side_tabs):
             self.main_splitter.addWidget(widget)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([300, 760, 380])
+        # The panels' own minimum widths, never their text, bound how narrow they get.
+        self.side_splitter.setMinimumWidth(side_panels.LEFT.minimum)
+        self.side_tabs.setMinimumWidth(side_panels.RIGHT.minimum)
+        self.reader.setMinimumWidth(side_panels.READER_MINIMUM)
+        self.panels = side_panels.SidePanels(self.main_splitter, self.settings)
         self.setCentralWidget(self.main_splitter)
 
     def _build_toolbar(self) -> None:
@@ -142,7 +155,7 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(self.reader.next_match)
         a.find_previous.triggered.connect(self.reader.previous_match)
         a.clear_search.triggered.connect(self.search_panel.clear)
-        a.filter_library.triggered.connect(lambda: self.library_panel.filter.setFocus())
+        a.filter_library.triggered.connect(self._focus_library_filter)
         a.copy_url.triggered.connect(self.metadata_panel.copy_url)
         for mode, action in zip(MODES, (a.mode_vi, a.mode_en, a.mode_side), strict=True):
             action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
@@ -150,6 +163,13 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         a.full_screen.toggled.connect(self._full_screen)
+        a.show_library_panel.toggled.connect(lambda on: self.panels.set_shown(left=on))
+        a.show_side_panel.toggled.connect(lambda on: self.panels.set_shown(right=on))
+        for choice, action in zip(S.THEMES, (a.theme_system, a.theme_light, a.theme_dark),
+                                  strict=True):
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
+        self.ops.changed.connect(self._changed)
+        self.ops.failed.connect(self.show_failure)
         for choice, action in zip(S.UI_LANGUAGES, (a.language_system, a.language_vi,
                                                    a.language_en), strict=True):
             action.triggered.connect(lambda _checked=False, c=choice: self.set_ui_language(c))
@@ -168,7 +188,6 @@ class MainWindow(QMainWindow):
         self.reader.match_changed.connect(self._show_match_position)
         self.reader.article_requested.connect(self.open_article)
         self.alignment.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.alignment.article_updated.connect(self._article_realigned)
         self.metadata_panel.article_requested.connect(self.open_article)
         self.search_panel.hit_activated.connect(self.open_hit)
         self.search_panel.step_requested.connect(self._step)
@@ -182,7 +201,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
-        self.reader.set_column_headings(NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
+        self.reader.set_column_headings(NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"],
+                                        (self.tr("No Vietnamese text"), self.tr("No English text")))
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
@@ -196,13 +216,26 @@ class MainWindow(QMainWindow):
 
     # -- articles ----------------------------------------------------------------------
 
-    def refresh_library(self) -> None:
+    def refresh_library(self, open_first: bool = False) -> None:
+        """Read the article list in a worker and show it (then, at start, open an article)."""
         self._listing += 1
-        self._show_summaries(self.library.summaries())
+        self._open_first = self._open_first or open_first
+        listing, library = self._listing, self.library
+
+        def show(summaries: list) -> None:
+            if listing != self._listing:
+                return  # overtaken by a newer listing, which will open the first article
+            self._show_summaries(summaries)
+            if self._open_first:
+                self._open_first = False
+                self._open_first_article()
+
+        self.ops.query("read the article list", lambda _report: library.summaries(), show)
 
     def _show_summaries(self, summaries: list) -> None:
         self.titles = {s.id: dict(s.title) for s in summaries}
         self.library_panel.set_summaries(summaries)
+        self.bookmarks.panel.titles_changed()  # bookmarks show their articles' titles
 
     def _title_for(self, article_id: int, lang: str) -> str:
         titles = self.titles.get(article_id, {})
@@ -217,32 +250,71 @@ class MainWindow(QMainWindow):
         elif ids:
             self.open_article(self.library_panel.first_id() or ids[0])
 
-    def open_article(self, article_id: int) -> bool:
-        """Show an article (no-op when it is already shown); False when it cannot be read."""
-        if self.article is not None and self.article.id == article_id:
-            return True
-        try:
-            article = self.library.article(article_id)
-        except SongNguError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            return False
+    def open_article(self, article_id: int, then: Callable[[], None] | None = None,
+                     reload: bool = False) -> None:
+        """Read an article in a worker and show it, then call `then` (not when it cannot be
+        read: the status bar says why). The one already shown is not read again unless
+        `reload` (it changed: it is shown again where the reader was)."""
+        if not reload and self._opening is None and self.article is not None \
+                and self.article.id == article_id:
+            if then is not None:
+                then()
+            return
+        self._reading += 1
+        self._opening = article_id
+        reading, library = self._reading, self.library
+        in_place = reload and self.article is not None and self.article.id == article_id
+
+        def show(article: Article) -> None:
+            if reading != self._reading:
+                return  # the user has asked for another article meanwhile
+            self._opening = None
+            self._show_article(article, in_place)
+            if then is not None:
+                then()
+
+        def failed(message: str) -> None:
+            if reading == self._reading:
+                self._opening = None
+            self.show_failure(message)
+
+        self.ops.query("read an article", lambda _report: library.article(article_id), show,
+                       failed)
+
+    def _show_article(self, article: Article, in_place: bool) -> None:
+        bar = self.reader.view.verticalScrollBar()
+        place = bar.value()
         self.article = article
         self.setWindowTitle(f"{article.display_title()} — Song Ngữ")
         self.reader.show_article(article)
         self.reader.set_query(self.search_panel.shown_query)
+        if in_place:
+            bar.setValue(place)  # re-aligned or re-imported: rows shift a little at most
         self.metadata_panel.show_article(article)
-        self.library_panel.select(article_id, notify=False)
-        self.settings.set(S.LAST_ARTICLE, article_id)
-        return True
+        self.library_panel.select(article.id, notify=False)
+        self.settings.set(S.LAST_ARTICLE, article.id)
 
-    def _article_realigned(self, article: Article) -> None:
-        if self.article is not None and self.article.id == article.id:
-            self.article = article  # the reader already shows the new pairing
+    def _changed(self, changes: Changes) -> None:
+        """After every operation: re-read what it may have changed (the bookmarks workflow
+        follows the same signal for the bookmarks)."""
+        if changes.library:
+            self.refresh_library()
+        wanted = self._opening if self._opening is not None else (
+            self.article.id if self.article is not None else None)
+        if wanted is not None and changes.touches(wanted):
+            self.open_article(wanted, reload=True)
+        if changes.index and self.search_panel.shown_query:
+            self.search_panel.run_query()
+
+    def show_failure(self, message: str) -> None:
+        """A failure in one line in the status bar (it is in the log already)."""
+        self.statusBar().showMessage(self.ops.describe(message), 15000)
 
     def open_hit(self, hit: object) -> None:
         """Open a search result in its language, its passage in view and its matches lit."""
-        if not self.open_article(hit.article_id):
-            return
+        self.open_article(hit.article_id, lambda: self._show_hit(hit))
+
+    def _show_hit(self, hit: object) -> None:
         if self.reader.mode != "side" and self.reader.mode != hit.lang:
             self.set_mode(hit.lang)
         if self.reader.query != self.search_panel.shown_query:
@@ -254,11 +326,17 @@ class MainWindow(QMainWindow):
         if self.reader.mode != "side" and self.reader.mode != lang:
             self.set_mode(lang)
 
+    def _focus_library_filter(self) -> None:
+        self.commands.show_library_panel.setChecked(True)  # a hidden panel comes back
+        self.library_panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _focus_search(self) -> None:
+        self.commands.show_side_panel.setChecked(True)
         self.side_tabs.setCurrentWidget(self.search_panel)
         self.search_panel.focus_field()
 
     def show_bookmarks(self) -> None:
+        self.commands.show_side_panel.setChecked(True)
         self.side_tabs.setCurrentWidget(self.bookmarks.panel)
         self.bookmarks.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -299,6 +377,14 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.apply(resolve_language(choice))
 
+    def set_theme(self, theme: str) -> None:
+        """System, Light or Dark (Fusion with our palettes); remembered."""
+        self.settings.set(S.THEME, theme)
+        themes_for(QApplication.instance()).apply(theme)
+        a = self.commands
+        dict(zip(S.THEMES, (a.theme_system, a.theme_light, a.theme_dark),
+                 strict=True)).get(theme, a.theme_system).setChecked(True)
+
     def _check_language_action(self, choice: str) -> None:
         a = self.commands
         dict(zip(S.UI_LANGUAGES, (a.language_system, a.language_vi, a.language_en),
@@ -330,8 +416,9 @@ class MainWindow(QMainWindow):
         self.index_progress.setRange(0, 0)
         self.index_progress.show()
         work = self.library.reindex if force else self.library.ensure_index
-        self.runner.start(lambda report: work(progress=report), self._index_built,
-                          self._index_failed, self._index_progress)
+        self.ops.run("build the search index", lambda report: work(progress=report), INDEX,
+                     success=self._index_built, failure=self._index_failed,
+                     progress=self._index_progress, long=True)
 
     def _index_progress(self, values: tuple) -> None:
         done, total = values
@@ -348,7 +435,7 @@ class MainWindow(QMainWindow):
         self._indexing = False
         self.index_progress.hide()
         self.statusBar().showMessage(self.tr("The search index could not be built: %1")
-                                     .replace("%1", message))
+                                     .replace("%1", one_line(message)))
 
     def choose_files_to_import(self) -> None:
         paths = open_file_names(
@@ -372,24 +459,14 @@ class MainWindow(QMainWindow):
         if now - self._listed_at < LIST_REFRESH_SECONDS:
             return
         self._listed_at = now
-        self._listing += 1
-        listing, library = self._listing, self.library
-        self.runner.start(lambda _report: library.summaries(),
-                          lambda summaries: self._show_listing(listing, summaries),
-                          lambda _message: None)  # the next refresh (or the end) tries again
-
-    def _show_listing(self, listing: int, summaries: list) -> None:
-        if listing == self._listing:  # not overtaken by the final refresh
-            self._show_summaries(summaries)
+        self.refresh_library()
 
     def _import_finished(self, outcomes: list) -> None:
-        self.refresh_library()
+        # The list, the shown article and the search follow the import's changed signal;
+        # here only the first article it brought is opened.
         opened = [i for o in outcomes if o.status != "error" for i in o.article_ids]
-        if opened:
-            self.article = None  # it may have changed: show the fresh copy
+        if opened and (self.article is None or self.article.id != opened[0]):
             self.open_article(opened[0])
-        if self.search_panel.shown_query:
-            self.search_panel.run_query()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if _local_files(event.mimeData()):
@@ -408,8 +485,11 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(s.get(S.WINDOW_GEOMETRY)):
             self.resize(1400, 880)
         self.restoreState(s.get(S.WINDOW_STATE))
-        self.main_splitter.restoreState(s.get(S.MAIN_SPLITTER))
         self.side_splitter.restoreState(s.get(S.SIDE_SPLITTER))
+        self.commands.show_library_panel.setChecked(s.get(S.LEFT_PANEL_SHOWN))
+        self.commands.show_side_panel.setChecked(s.get(S.RIGHT_PANEL_SHOWN))
+        self.panels.set_shown(s.get(S.LEFT_PANEL_SHOWN), s.get(S.RIGHT_PANEL_SHOWN))
+        self.set_theme(s.get(S.THEME))
         self.reader.set_font_size(s.get(S.FONT_SIZE))
         self.set_mode(s.get(S.READER_MODE))
         self.search_panel.set_language_filter(s.get(S.SEARCH_LANGUAGE))
@@ -421,7 +501,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set(S.WINDOW_GEOMETRY, self.saveGeometry())
         s.set(S.WINDOW_STATE, self.saveState())
-        s.set(S.MAIN_SPLITTER, self.main_splitter.saveState())
         s.set(S.SIDE_SPLITTER, self.side_splitter.saveState())
         s.set(S.SEARCH_LANGUAGE, self.search_panel.language_filter())
         s.sync()
@@ -431,7 +510,8 @@ class MainWindow(QMainWindow):
             self.importer.cancel()  # stops between files; finished files stay imported
         self.bookmarks.panel.commit_edits()  # a note still being typed is kept
         self.save_state()
-        self.runner.wait()
+        self.ops.wait()
+        error_log.uninstall(Path(self.library.data_dir))
         super().closeEvent(event)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -18,6 +18,19 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
+        self._laid_out_width = -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Row heights are measured at one width; when the viewport widens (a scroll bar goes
+        # away as a group folds, the panel is dragged) the rows must be measured again, or
+        # they keep the height of more lines than they now wrap to: gaps between rows.
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            width = self.view.viewport().width()
+            if width != self._laid_out_width:
+                self._laid_out_width = width
+                self.view.doItemsLayout()
+        return super().eventFilter(watched, event)
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex,
                   selected: bool = False) -> QTextDocument:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from archive.model import NATIVE_LANGUAGE_NAMES, Article
 from viewer.concordance import hit_key, parallel_snippets
 from viewer.gui import styles
+from viewer.gui.fitting_row import FittingRow
 from viewer.gui.reader import html as reader_html
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 from viewer.gui.tasks import Task, TaskRunner
@@ -78,9 +80,14 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.language = QComboBox(self)
+        # Measured again when the theme changes the style (a stale width clips the label).
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.setObjectName("search-language")
         self.count = QLabel(self)
         self.count.setObjectName("search-count")
+        # The summary ("(best 50 of about 51)") wraps; it never widens the panel.
+        self.count.setWordWrap(True)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.parallel = QCheckBox(self)
         self.parallel.setObjectName("search-parallel")
         self.parallel.toggled.connect(self._parallel_toggled)
@@ -110,9 +117,7 @@ class SearchPanel(QWidget):
         self.debounce.timeout.connect(self.run_query)
         self.field.textChanged.connect(self._text_changed)
         self.language.currentIndexChanged.connect(lambda _i: self.run_query())
-        row = QHBoxLayout()
-        row.addWidget(self.field, 1)
-        row.addWidget(self.language)
+        row = FittingRow((self.field, 1), (self.language, 0))  # stacked in a narrow panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         counts = QHBoxLayout()

@@ -31,7 +31,6 @@ class Setting:
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
 SIDE_SPLITTER = Setting("window/side_splitter", QByteArray, QByteArray())
 LAST_ARTICLE = Setting("reader/last_article", int, 0)  # 0: none yet
 READER_MODE = Setting("reader/mode", str, "vi")
@@ -45,11 +44,19 @@ BOOKMARK_SORT = Setting("bookmarks/sort", str, "newest")
 SEARCH_PARALLEL = Setting("search/parallel", bool, False)  # each hit's counterpart shown
 LIBRARY_SORTS = ("number", "date", "title")
 LIBRARY_SORT = Setting("library/sort", str, "number")
+THEMES = ("system", "light", "dark")
+THEME = Setting("ui/theme", str, "system")
+# The side panels: the width each was dragged to (it gives some up on a narrow window), shown?
+LEFT_PANEL_WIDTH = Setting("window/left_panel_width", int, 300)
+RIGHT_PANEL_WIDTH = Setting("window/right_panel_width", int, 380)
+LEFT_PANEL_SHOWN = Setting("window/left_panel_shown", bool, True)
+RIGHT_PANEL_SHOWN = Setting("window/right_panel_shown", bool, True)
 
 _ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
             SEARCH_LANGUAGE: ("all", "vi", "en"),
             EXPORT_FORMAT: ALL_FORMATS,
-            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS}
+            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS,
+            THEME: THEMES}
 
 
 class Settings:

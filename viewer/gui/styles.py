@@ -15,6 +15,10 @@ SERIF_FAMILIES = ("Noto Serif", "DejaVu Serif", "Liberation Serif", "Times New R
 SANS_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
 # A comfortable measure for prose: about 70 characters per line.
 READING_MEASURE_CHARS = 70
+# Side by side needs two columns of at least this many characters a line (and a gutter between
+# them); a narrower reader shows each Vietnamese paragraph above its English one instead.
+SIDE_BY_SIDE_MIN_CHARS = 28
+SIDE_BY_SIDE_GUTTER_CHARS = 8
 # Vietnamese stacks two marks above some vowels; generous leading keeps them from touching.
 LINE_HEIGHT_PERCENT = 130
 
@@ -58,6 +62,11 @@ MATCH = Highlight("#ffd54f", "#1a1a1a")
 CURRENT_MATCH = Highlight("#ff8f00", "#000000")
 
 
+def error_colour(palette: QPalette | None = None) -> str:
+    """A red that reads on the palette's background (a dark red vanishes on a dark theme)."""
+    return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
 def mark_html(snippet: str) -> str:
     """A snippet's <mark> tags as spans Qt's rich text understands, in the match colours."""
     opening = f'<span style="background-color:{MATCH.background};color:{MATCH.foreground};">'
@@ -87,4 +96,7 @@ p.caption {{ font-family: {sans}, sans-serif; font-size: small; color: {muted};
             line-height: 150%; margin-bottom: 1.2em; }}
 td {{ vertical-align: top; padding-left: 0.8em; padding-right: 0.8em; }}
 th {{ font-family: {sans}, sans-serif; color: {muted}; text-align: left; padding: 0.2em 0.8em; }}
+p.missing {{ font-family: {sans}, sans-serif; color: {muted}; font-style: italic;
+            margin-top: 0.6em; }}
+div.counterpart {{ margin-left: 1.2em; }}
 """

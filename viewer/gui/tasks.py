@@ -17,6 +17,7 @@ from archive.errors import SongNguError
 
 log = logging.getLogger(__name__)
 
+UNEXPECTED = "Unexpected error"  # how a failure that is a bug begins
 Work = Callable[[Callable[..., None]], Any]  # receives report(*progress) and returns a result
 
 
@@ -42,7 +43,7 @@ class Task(QRunnable):
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: keep the UI alive, log the trace, show one line
             log.exception("background task failed")
-            self.signals.failed.emit(f"Unexpected error: {exc}")
+            self.signals.failed.emit(f"{UNEXPECTED}: {exc}")
         else:
             self.signals.finished.emit(result)
 

@@ -4,7 +4,7 @@
 <context>
     <name>BookmarkController</name>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/controller.py" line="105"/>
+        <location filename="../gui/bookmarks/controller.py" line="98"/>
         <source>delete %n bookmark(s)</source>
         <translation>
             <numerusform>delete %n bookmark</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/panel.py" line="234"/>
+        <location filename="../gui/bookmarks/panel.py" line="243"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n bookmark</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="121"/>
+        <location filename="../gui/export_dialog.py" line="129"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>The selected bookmark (%n)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="112"/>
+        <location filename="../gui/imports/worker.py" line="117"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>%n file imported.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="114"/>
+        <location filename="../gui/imports/worker.py" line="119"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
             <numerusform>%n file updated (already in the archive).</numerusform>
@@ -53,7 +53,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="118"/>
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
+        <translation>
+            <numerusform>%n file holds no articles and was skipped:</numerusform>
+            <numerusform>%n files hold no articles and were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n post was left out:</numerusform>
+            <numerusform>%n posts were left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="123"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -83,7 +99,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../gui/library/panel.py" line="200"/>
+        <location filename="../gui/library/panel.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -94,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="355"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -105,7 +121,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="289"/>
+        <location filename="../gui/search_panel.py" line="294"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -113,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="290"/>
+        <location filename="../gui/search_panel.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>AlignmentView</name>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="164"/>
+        <location filename="../gui/reader/alignment_view.py" line="165"/>
         <source>&amp;Pick passage for linking (Ctrl+click)</source>
         <translation>&amp;Chọn đoạn để ghép (Ctrl+nhấp)</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="165"/>
+        <location filename="../gui/reader/alignment_view.py" line="166"/>
         <source>&amp;Link picked passages</source>
         <translation>&amp;Ghép các đoạn đã chọn</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="166"/>
+        <location filename="../gui/reader/alignment_view.py" line="167"/>
         <source>&amp;Unlink this pair</source>
         <translation>&amp;Tách cặp này</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="167"/>
+        <location filename="../gui/reader/alignment_view.py" line="168"/>
         <source>&amp;Restore automatic pairing</source>
         <translation>&amp;Khôi phục ghép đoạn tự động</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="291"/>
+        <location filename="../gui/reader/alignment_view.py" line="300"/>
         <source>Picked %1 — Link picked passages: Ctrl+Shift+L</source>
         <translation>Đã chọn %1 — Ghép các đoạn đã chọn: Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="292"/>
+        <location filename="../gui/reader/alignment_view.py" line="301"/>
         <source>Picked %1 — pick passages on the other side too</source>
         <translation>Đã chọn %1 — hãy chọn cả đoạn ở cột bên kia</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="302"/>
+        <location filename="../gui/reader/alignment_view.py" line="311"/>
         <source>Passages linked. The rest of the article was paired again.</source>
         <translation>Đã ghép các đoạn. Phần còn lại của bài được ghép lại.</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="310"/>
+        <location filename="../gui/reader/alignment_view.py" line="319"/>
         <source>Pair unlinked.</source>
         <translation>Đã tách cặp đoạn.</translation>
     </message>
     <message>
-        <location filename="../gui/reader/alignment_view.py" line="318"/>
+        <location filename="../gui/reader/alignment_view.py" line="327"/>
         <source>Automatic pairing restored.</source>
         <translation>Đã khôi phục ghép đoạn tự động.</translation>
     </message>
@@ -52,17 +52,18 @@
 <context>
     <name>BookmarkController</name>
     <message>
-        <location filename="../gui/bookmarks/controller.py" line="73"/>
+        <location filename="../gui/bookmarks/controller.py" line="67"/>
+        <location filename="../gui/bookmarks/controller.py" line="72"/>
         <source>add bookmark</source>
         <translation>thêm dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/controller.py" line="87"/>
+        <location filename="../gui/bookmarks/controller.py" line="80"/>
         <source>edit bookmark</source>
         <translation>sửa dấu trang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/controller.py" line="105"/>
+        <location filename="../gui/bookmarks/controller.py" line="98"/>
         <source>delete %n bookmark(s)</source>
         <translation>
             <numerusform>xoá %n dấu trang</numerusform>
@@ -115,52 +116,52 @@
 <context>
     <name>BookmarkWorkflow</name>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="75"/>
+        <location filename="../gui/bookmarks/workflow.py" line="98"/>
         <source>Select some text in a passage, or click in one, to bookmark it.</source>
         <translation>Hãy chọn một đoạn chữ, hoặc bấm vào một đoạn văn, để đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="87"/>
+        <location filename="../gui/bookmarks/workflow.py" line="110"/>
         <source>The whole article</source>
         <translation>Cả bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="92"/>
+        <location filename="../gui/bookmarks/workflow.py" line="115"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="108"/>
+        <location filename="../gui/bookmarks/workflow.py" line="134"/>
         <source>Bookmarked. Ctrl+Z takes it back.</source>
         <translation>Đã đánh dấu. Ctrl+Z để huỷ.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="119"/>
+        <location filename="../gui/bookmarks/workflow.py" line="146"/>
         <source>This bookmark&apos;s text is no longer in the article; its saved text is kept in the Bookmarks panel.</source>
         <translation>Đoạn chữ của dấu trang này không còn trong bài; bản đã lưu vẫn nằm trong bảng Dấu trang.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="137"/>
+        <location filename="../gui/bookmarks/workflow.py" line="168"/>
         <source>Select some text in a passage to copy it.</source>
         <translation>Hãy chọn một đoạn chữ để chép.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="140"/>
+        <location filename="../gui/bookmarks/workflow.py" line="176"/>
         <source>Copied with its citation.</source>
         <translation>Đã chép kèm trích dẫn.</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="156"/>
+        <location filename="../gui/bookmarks/workflow.py" line="192"/>
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="177"/>
+        <location filename="../gui/bookmarks/workflow.py" line="213"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/workflow.py" line="178"/>
+        <location filename="../gui/bookmarks/workflow.py" line="214"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại %1</translation>
     </message>
@@ -168,89 +169,89 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="126"/>
+        <location filename="../gui/bookmarks/panel.py" line="131"/>
         <source>Filter bookmarks by words, note or tag</source>
         <translation>Lọc dấu trang theo từ, ghi chú hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="130"/>
+        <location filename="../gui/bookmarks/panel.py" line="135"/>
         <source>Newest first</source>
         <translation>Mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="130"/>
+        <location filename="../gui/bookmarks/panel.py" line="135"/>
         <source>Oldest first</source>
         <translation>Cũ nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="131"/>
+        <location filename="../gui/bookmarks/panel.py" line="136"/>
         <source>By article</source>
         <translation>Theo bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="135"/>
+        <location filename="../gui/bookmarks/panel.py" line="140"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="136"/>
+        <location filename="../gui/bookmarks/panel.py" line="141"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Nhãn:</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="137"/>
+        <location filename="../gui/bookmarks/panel.py" line="142"/>
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="138"/>
+        <location filename="../gui/bookmarks/panel.py" line="143"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="139"/>
+        <location filename="../gui/bookmarks/panel.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xoá</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="140"/>
+        <location filename="../gui/bookmarks/panel.py" line="145"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="141"/>
+        <location filename="../gui/bookmarks/panel.py" line="146"/>
         <source>Export the selected bookmarks with citations</source>
         <translation>Xuất các dấu trang đã chọn kèm trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="189"/>
+        <location filename="../gui/bookmarks/panel.py" line="198"/>
         <source>All tags</source>
         <translation>Mọi nhãn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/bookmarks/panel.py" line="234"/>
+        <location filename="../gui/bookmarks/panel.py" line="243"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n dấu trang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="236"/>
+        <location filename="../gui/bookmarks/panel.py" line="245"/>
         <source>%1 of %2 bookmarks</source>
         <translation>%1 trên %2 dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="243"/>
+        <location filename="../gui/bookmarks/panel.py" line="252"/>
         <source>Whole article</source>
         <translation>Cả bài</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="249"/>
+        <location filename="../gui/bookmarks/panel.py" line="259"/>
         <source>orphaned</source>
         <translation>mồ côi</translation>
     </message>
     <message>
-        <location filename="../gui/bookmarks/panel.py" line="251"/>
+        <location filename="../gui/bookmarks/panel.py" line="261"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
@@ -330,111 +331,115 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../gui/export_dialog.py" line="82"/>
-        <location filename="../gui/export_dialog.py" line="198"/>
+        <location filename="../gui/export_dialog.py" line="91"/>
+        <location filename="../gui/export_dialog.py" line="215"/>
         <source>Export with citations</source>
         <translation>Xuất kèm trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="85"/>
+        <location filename="../gui/export_dialog.py" line="94"/>
         <source>What to export</source>
         <translation>Xuất gì</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="99"/>
+        <location filename="../gui/export_dialog.py" line="108"/>
         <source>Add each passage in the other language</source>
         <translation>Thêm đoạn tương ứng bằng ngôn ngữ kia</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="105"/>
+        <location filename="../gui/export_dialog.py" line="113"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="107"/>
+        <location filename="../gui/export_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="111"/>
+        <location filename="../gui/export_dialog.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>Định &amp;dạng:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/export_dialog.py" line="121"/>
+        <location filename="../gui/export_dialog.py" line="129"/>
         <source>The selected bookmark(s) (%n)</source>
         <translation>
             <numerusform>Các dấu trang đã chọn (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="123"/>
+        <location filename="../gui/export_dialog.py" line="131"/>
         <source>Bookmarks:</source>
         <translation>Dấu trang:</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="125"/>
+        <location filename="../gui/export_dialog.py" line="133"/>
         <source>all of them</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="127"/>
+        <location filename="../gui/export_dialog.py" line="135"/>
         <source>tagged “%1”</source>
         <translation>có nhãn “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="130"/>
+        <location filename="../gui/export_dialog.py" line="138"/>
         <source>The search results for “%1”</source>
         <translation>Kết quả tìm “%1”</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="131"/>
+        <location filename="../gui/export_dialog.py" line="139"/>
         <source>The search results (no search yet)</source>
         <translation>Kết quả tìm (chưa tìm gì)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="134"/>
+        <location filename="../gui/export_dialog.py" line="142"/>
         <source>The selection in the reader</source>
         <translation>Đoạn đang chọn trong bài</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="136"/>
+        <location filename="../gui/export_dialog.py" line="144"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="136"/>
+        <location filename="../gui/export_dialog.py" line="144"/>
         <source>Web page (.html)</source>
         <translation>Trang web (.html)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="137"/>
+        <location filename="../gui/export_dialog.py" line="145"/>
         <source>Plain text (.txt)</source>
         <translation>Văn bản thuần (.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="137"/>
+        <location filename="../gui/export_dialog.py" line="145"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="138"/>
+        <location filename="../gui/export_dialog.py" line="146"/>
         <source>Web Annotation JSON (.json)</source>
         <translation>JSON chú thích web W3C (.json)</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="171"/>
-        <location filename="../gui/export_dialog.py" line="175"/>
+        <location filename="../gui/export_dialog.py" line="180"/>
         <source>Song Ngữ — bookmarks</source>
         <translation>Song Ngữ — dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="174"/>
+        <location filename="../gui/export_dialog.py" line="244"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../gui/export_dialog.py" line="178"/>
         <source>Song Ngữ — %1</source>
         <translation>Song Ngữ — %1</translation>
     </message>
     <message>
-        <location filename="../gui/export_dialog.py" line="216"/>
+        <location filename="../gui/export_dialog.py" line="233"/>
         <source>There is nothing to export for this choice.</source>
         <translation>Lựa chọn này không có gì để xuất.</translation>
     </message>
@@ -458,58 +463,72 @@
         <translation type="vanished">Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="76"/>
+        <location filename="../gui/imports/worker.py" line="79"/>
         <source>Looking for articles…</source>
         <translation>Đang tìm bài viết…</translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="102"/>
+        <location filename="../gui/imports/worker.py" line="107"/>
         <source>Nothing already archived was lost.</source>
         <translation>Không bài nào đã lưu bị mất.</translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="103"/>
+        <location filename="../gui/imports/worker.py" line="108"/>
         <source>Import failed</source>
         <translation>Nhập bài thất bại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="112"/>
+        <location filename="../gui/imports/worker.py" line="117"/>
         <source>%n file(s) imported.</source>
         <translation>
             <numerusform>Đã nhập %n tệp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="114"/>
+        <location filename="../gui/imports/worker.py" line="119"/>
         <source>%n file(s) updated (already in the archive).</source>
         <translation>
             <numerusform>Đã cập nhật %n tệp (đã có trong kho).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="116"/>
+        <location filename="../gui/imports/worker.py" line="121"/>
         <source>The import was cancelled; files already imported are kept.</source>
         <translation>Đã huỷ nhập; các tệp đã nhập vẫn được giữ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/imports/worker.py" line="118"/>
+        <location filename="../gui/imports/worker.py" line="138"/>
+        <source>%n file(s) hold no articles and were skipped:</source>
+        <translation>
+            <numerusform>%n tệp không chứa bài nào và đã được bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="144"/>
+        <source>%n post(s) were left out:</source>
+        <translation>
+            <numerusform>%n bài đăng đã bị bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/imports/worker.py" line="123"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n tệp không nhập được:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="121"/>
+        <location filename="../gui/imports/worker.py" line="126"/>
         <source>Nothing already archived was changed.</source>
         <translation>Không bài nào đã lưu bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="123"/>
+        <location filename="../gui/imports/worker.py" line="128"/>
         <source>Nothing was imported.</source>
         <translation>Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../gui/imports/worker.py" line="125"/>
+        <location filename="../gui/imports/worker.py" line="130"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
@@ -563,49 +582,49 @@
         <translation type="vanished">Lọc theo tiêu đề, tác giả hoặc số bài</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="124"/>
+        <location filename="../gui/library/panel.py" line="126"/>
         <source>Filter by title, author, tag or number</source>
         <translation>Lọc theo tiêu đề, tác giả, nhãn hoặc số</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="125"/>
+        <location filename="../gui/library/panel.py" line="127"/>
         <source>Newest post number first</source>
         <translation>Số bài mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="126"/>
+        <location filename="../gui/library/panel.py" line="128"/>
         <source>Newest date first</source>
         <translation>Ngày mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="126"/>
+        <location filename="../gui/library/panel.py" line="128"/>
         <source>Title A–Z</source>
         <translation>Tiêu đề A–Z</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="134"/>
+        <location filename="../gui/library/panel.py" line="136"/>
         <source>Order of the list</source>
         <translation>Thứ tự danh sách</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="135"/>
+        <location filename="../gui/library/panel.py" line="137"/>
         <source>Show only the articles with this tag</source>
         <translation>Chỉ hiện các bài có nhãn này</translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="183"/>
+        <location filename="../gui/library/panel.py" line="185"/>
         <source>All tags</source>
         <translation>Mọi nhãn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/library/panel.py" line="200"/>
+        <location filename="../gui/library/panel.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/library/panel.py" line="202"/>
+        <location filename="../gui/library/panel.py" line="204"/>
         <source>%1 of %2 articles</source>
         <translation>%1 trên %2 bài</translation>
     </message>
@@ -613,213 +632,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/actions.py" line="116"/>
+        <location filename="../gui/actions.py" line="128"/>
         <source>&amp;Import…</source>
         <translation>&amp;Nhập bài…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="117"/>
+        <location filename="../gui/actions.py" line="129"/>
         <source>Import &amp;Folder…</source>
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="118"/>
+        <location filename="../gui/actions.py" line="130"/>
         <source>&amp;Rebuild search index</source>
         <translation>&amp;Dựng lại chỉ mục tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="119"/>
+        <location filename="../gui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="120"/>
+        <location filename="../gui/actions.py" line="132"/>
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="121"/>
+        <location filename="../gui/actions.py" line="133"/>
         <source>Next &amp;match</source>
         <translation>Kết quả &amp;kế tiếp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="122"/>
+        <location filename="../gui/actions.py" line="134"/>
         <source>&amp;Previous match</source>
         <translation>Kết quả &amp;trước</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="123"/>
+        <location filename="../gui/actions.py" line="135"/>
         <source>&amp;Clear search</source>
         <translation>&amp;Xoá tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="124"/>
+        <location filename="../gui/actions.py" line="136"/>
         <source>&amp;Filter library</source>
         <translation>&amp;Lọc thư viện</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="125"/>
+        <location filename="../gui/actions.py" line="137"/>
         <source>&amp;Copy source URL</source>
         <translation>&amp;Chép địa chỉ nguồn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="126"/>
+        <location filename="../gui/actions.py" line="138"/>
         <source>&amp;Vietnamese</source>
         <translation>Tiếng &amp;Việt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="127"/>
+        <location filename="../gui/actions.py" line="139"/>
         <source>&amp;English</source>
         <translation>Tiếng &amp;Anh</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="128"/>
+        <location filename="../gui/actions.py" line="140"/>
         <source>&amp;Side by side</source>
         <translation>&amp;Song song</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="129"/>
+        <location filename="../gui/actions.py" line="141"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="130"/>
+        <location filename="../gui/actions.py" line="142"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="131"/>
+        <location filename="../gui/actions.py" line="143"/>
         <source>&amp;Reset zoom</source>
         <translation>Cỡ chữ &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="132"/>
+        <location filename="../gui/actions.py" line="144"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="133"/>
+        <location filename="../gui/actions.py" line="145"/>
         <source>&amp;System language</source>
         <translation>Theo ngôn ngữ &amp;hệ thống</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="136"/>
+        <location filename="../gui/actions.py" line="148"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="137"/>
+        <location filename="../gui/actions.py" line="149"/>
         <source>&amp;About Song Ngữ</source>
         <translation>&amp;Giới thiệu Song Ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="138"/>
+        <location filename="../gui/actions.py" line="150"/>
         <source>&amp;Bookmark passage</source>
         <translation>Đánh &amp;dấu đoạn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="139"/>
+        <location filename="../gui/actions.py" line="151"/>
         <source>Bookmark the whole &amp;article</source>
         <translation>Đánh dấu cả &amp;bài</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="140"/>
+        <location filename="../gui/actions.py" line="152"/>
         <source>Show &amp;bookmarks</source>
         <translation>Xem &amp;dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="141"/>
+        <location filename="../gui/actions.py" line="153"/>
         <source>&amp;Export with citations…</source>
         <translation>&amp;Xuất kèm trích dẫn…</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="142"/>
+        <location filename="../gui/actions.py" line="154"/>
         <source>Copy with &amp;citation</source>
         <translation>Chép kèm &amp;trích dẫn</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="186"/>
+        <location filename="../gui/actions.py" line="155"/>
+        <source>&amp;System</source>
+        <translation>Theo &amp;hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="156"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="157"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="158"/>
+        <source>Library &amp;panel</source>
+        <translation>&amp;Khung thư viện</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="159"/>
+        <source>Search and bookmarks p&amp;anel</source>
+        <translation>Khung tìm &amp;kiếm và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="187"/>
+        <location filename="../gui/actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="188"/>
+        <location filename="../gui/actions.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="190"/>
+        <location filename="../gui/actions.py" line="212"/>
         <source>&amp;Interface language</source>
         <translation>Ngôn ngữ &amp;giao diện</translation>
+    </message>
+    <message>
+        <location filename="../gui/actions.py" line="215"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Giao diện</translation>
     </message>
     <message>
         <source>&amp;Language</source>
         <translation type="vanished">&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="191"/>
+        <location filename="../gui/actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../gui/actions.py" line="192"/>
+        <location filename="../gui/actions.py" line="214"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="187"/>
+        <location filename="../gui/main_window.py" line="205"/>
+        <source>No Vietnamese text</source>
+        <translation>Không có bản tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="205"/>
+        <source>No English text</source>
+        <translation>Không có bản tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="188"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>Bookmarks</source>
         <translation>Dấu trang</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="275"/>
+        <location filename="../gui/main_window.py" line="353"/>
         <source>No matches</source>
         <translation>Không có kết quả khớp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="355"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n kết quả khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="279"/>
+        <location filename="../gui/main_window.py" line="357"/>
         <source>match %1 of %2</source>
         <translation>kết quả %1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="329"/>
+        <location filename="../gui/main_window.py" line="415"/>
         <source>Building the search index…</source>
         <translation>Đang dựng chỉ mục tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="344"/>
+        <location filename="../gui/main_window.py" line="431"/>
         <source>The search index is ready.</source>
         <translation>Chỉ mục tìm kiếm đã sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="437"/>
         <source>The search index could not be built: %1</source>
         <translation>Không dựng được chỉ mục tìm kiếm: %1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="355"/>
+        <location filename="../gui/main_window.py" line="442"/>
         <source>Import articles</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="356"/>
+        <location filename="../gui/main_window.py" line="443"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Bài viết (%1);;Mọi tệp (*)</translation>
     </message>
@@ -828,7 +887,7 @@
         <translation type="vanished">Bài viết (*.txt *.md *.markdown *.xml *.atom);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="361"/>
+        <location filename="../gui/main_window.py" line="448"/>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
     </message>
@@ -879,6 +938,14 @@
         <location filename="../gui/library/metadata_panel.py" line="84"/>
         <source>not archived</source>
         <translation>chưa có trong kho</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../gui/operations.py" line="145"/>
+        <source>%1 (details in %2)</source>
+        <translation>%1 (chi tiết trong %2)</translation>
     </message>
 </context>
 <context>
@@ -1428,85 +1495,85 @@ Bạn vẫn muốn xoá nó?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../gui/search_panel.py" line="120"/>
+        <location filename="../gui/search_panel.py" line="125"/>
         <source>Search both languages (Ctrl+F)</source>
         <translation>Tìm trong cả hai ngôn ngữ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="122"/>
-        <location filename="../gui/search_panel.py" line="272"/>
+        <location filename="../gui/search_panel.py" line="127"/>
+        <location filename="../gui/search_panel.py" line="277"/>
         <source>Diacritics are optional: “chien tranh” finds “chiến tranh”.</source>
         <translation>Không cần gõ dấu: “chien tranh” tìm được “chiến tranh”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="123"/>
+        <location filename="../gui/search_panel.py" line="128"/>
         <source>&quot;quoted phrase&quot;, -exclude, OR.</source>
         <translation>&quot;cụm từ trong ngoặc kép&quot;, -loại trừ, OR (hoặc).</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="124"/>
+        <location filename="../gui/search_panel.py" line="129"/>
         <source>Enter: next match, Shift+Enter: previous.</source>
         <translation>Enter: kết quả kế tiếp, Shift+Enter: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="133"/>
+        <location filename="../gui/search_panel.py" line="138"/>
         <source>Search in</source>
         <translation>Tìm trong</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="134"/>
+        <location filename="../gui/search_panel.py" line="139"/>
         <source>Show translations</source>
         <translation>Hiện bản dịch</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="135"/>
+        <location filename="../gui/search_panel.py" line="140"/>
         <source>Show under each hit the passage paired with it in the other language</source>
         <translation>Hiện dưới mỗi kết quả đoạn tương ứng ở ngôn ngữ kia</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="143"/>
+        <location filename="../gui/search_panel.py" line="148"/>
         <source>All languages</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="217"/>
+        <location filename="../gui/search_panel.py" line="222"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="259"/>
+        <location filename="../gui/search_panel.py" line="264"/>
         <source>Search failed: %1</source>
         <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="269"/>
+        <location filename="../gui/search_panel.py" line="274"/>
         <source>The search index is being built. Results will appear as soon as it is ready.</source>
         <translation>Đang dựng chỉ mục tìm kiếm. Kết quả sẽ hiện ra ngay khi xong.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="273"/>
+        <location filename="../gui/search_panel.py" line="278"/>
         <source>&quot;Quoted words&quot; must stand together; -word excludes; OR widens.</source>
         <translation>&quot;Các từ trong ngoặc kép&quot; phải đứng liền nhau; -từ để loại trừ; OR để mở rộng.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="274"/>
+        <location filename="../gui/search_panel.py" line="279"/>
         <source>Enter or F3: next match in the article; Shift+Enter or Shift+F3: previous.</source>
         <translation>Enter hoặc F3: kết quả kế tiếp trong bài; Shift+Enter hoặc Shift+F3: kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="278"/>
+        <location filename="../gui/search_panel.py" line="283"/>
         <source>Type to search the whole archive in Vietnamese and English.</source>
         <translation>Gõ để tìm trong toàn bộ kho, cả tiếng Việt lẫn tiếng Anh.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="289"/>
+        <location filename="../gui/search_panel.py" line="294"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n đoạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/search_panel.py" line="290"/>
+        <location filename="../gui/search_panel.py" line="295"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài</numerusform>
@@ -1528,43 +1595,43 @@ Bạn vẫn muốn xoá nó?</translation>
         <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="339"/>
+        <location filename="../gui/search_panel.py" line="344"/>
         <source>title, subtitle or authors</source>
         <translation>tiêu đề, phụ đề hoặc tác giả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="330"/>
-        <location filename="../gui/search_panel.py" line="340"/>
+        <location filename="../gui/search_panel.py" line="335"/>
+        <location filename="../gui/search_panel.py" line="345"/>
         <source>passage %1</source>
         <translation>đoạn %1</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="343"/>
+        <location filename="../gui/search_panel.py" line="348"/>
         <source>No results</source>
         <translation>Không có kết quả</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="344"/>
+        <location filename="../gui/search_panel.py" line="349"/>
         <source>Check the spelling, or type without diacritics.</source>
         <translation>Kiểm tra chính tả, hoặc gõ không dấu.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="345"/>
+        <location filename="../gui/search_panel.py" line="350"/>
         <source>Remove a word: every word must match.</source>
         <translation>Bớt một từ: mọi từ đều phải khớp.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="347"/>
+        <location filename="../gui/search_panel.py" line="352"/>
         <source>Set the language filter to “All languages”.</source>
         <translation>Chọn bộ lọc ngôn ngữ “Tất cả”.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="350"/>
+        <location filename="../gui/search_panel.py" line="355"/>
         <source>Nothing matches &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Không tìm thấy &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="351"/>
+        <location filename="../gui/search_panel.py" line="356"/>
         <source>Suggestions:</source>
         <translation>Gợi ý:</translation>
     </message>

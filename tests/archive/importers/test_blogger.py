@@ -17,6 +17,7 @@ from archive.importers.blogger import (
     iter_blogger_posts,
     looks_like_blogger,
     read_blogger,
+    read_blogger_file,
 )
 from archive.model import Article, PassageKind
 from archive.storage.store import ArchiveStore
@@ -123,12 +124,13 @@ def test_takeout_escaped_titles_labels_and_blog_name_are_unescaped() -> None:
     assert hope.source.published == "2025-03-10"
 
 
-def test_a_post_with_neither_number_nor_source_keeps_an_identity() -> None:
-    # Takeout has only the post's path, so the entry id (the same in both exports) stands in.
+def test_a_takeout_post_without_the_blogs_address_never_takes_the_entry_id_as_source() -> None:
+    # Takeout has only the post's path and no blog address: the store knows the post by its
+    # title. The tag:blogger.com id is no address and must never reach a citation.
     untitled = by_number(read(TAKEOUT))[None]
     assert untitled.title == {"vi": "Lời người dịch: vì sao có blog này"}
-    entry_id = "tag:blogger.com,1999:blog-7305182915316204761.post-7000111122223333444"
-    assert untitled.source.url == entry_id
+    assert untitled.source.url is None
+    assert all("tag:blogger.com" not in (a.source.url or "") for a in read(TAKEOUT))
 
 
 def test_a_numbered_post_without_source_does_not_take_the_post_url_as_source() -> None:
@@ -137,10 +139,19 @@ def test_a_numbered_post_without_source_does_not_take_the_post_url_as_source() -
     assert article.source.url is None
 
 
-def test_an_image_only_post_is_skipped() -> None:
+def test_an_image_only_post_with_a_title_is_a_title_only_article() -> None:
     image_only = post("78 - Ảnh", "<div><img src='a.jpg'/></div>")
     text = feed(image_only, post("79 - Chữ", "<p>Có chữ.</p>"))
-    assert [a.blog_post_number for a in read_blogger(text, Path("x.atom"))] == [79]
+    articles = read_blogger(text, Path("x.atom"))
+    assert [a.blog_post_number for a in articles] == [78, 79]
+    assert articles[0].title == {"vi": "Ảnh"} and articles[0].passages == {}
+
+
+def test_a_post_with_no_title_and_no_text_is_skipped_and_named() -> None:
+    text = feed(post("", "<div><img src='a.jpg'/></div>"), post("79 - Chữ", "<p>Có chữ.</p>"))
+    read = read_blogger_file(text, Path("x.atom"))
+    assert [a.blog_post_number for a in read.articles] == [79]
+    assert [(s.reason) for s in read.skipped] == ["no text"]
 
 
 def test_kinds_the_html_marks_win_over_the_guess_from_text() -> None:

@@ -102,3 +102,19 @@ def test_a_broken_tail_keeps_the_batches_before_it(export: Path, store) -> None:
     result = import_feed(store, export, lambda ids: None, batch_posts=3)
     assert result.error and "\n" not in result.error
     assert 0 < len(numbers(store)) < POSTS
+
+
+REAL = REPO / "tests" / "fixtures" / "real"
+
+
+def test_a_streamed_export_names_the_drafts_it_left_out(store) -> None:
+    result = import_feed(store, REAL / "blogger" / "pelican-bloggerexport.xml", lambda _: None)
+    assert result.error is None and len(result.ids) == 1
+    assert [(s.name, s.reason) for s in result.skipped] == [("Black as Egypt's Night", "draft")]
+
+
+def test_a_streamed_feed_of_comments_only_holds_nothing_to_import(store) -> None:
+    comments = REAL / "takeout" / "Takeout" / "Blogger" / "Comments" / "feed.atom"
+    result = import_feed(store, comments, lambda _: None)
+    assert result.error is None and result.ids == []
+    assert result.nothing_to_import == "only comments, no posts"

@@ -1,18 +1,21 @@
 """Every change to the bookmarks goes through here, as an undoable command: add, edit, delete
-(Ctrl+Z puts a deleted bookmark back with its id). After each change one `changed` signal lets
-the panel and the reader refresh what they show. Storage stays in the Library and the store;
-this only sequences their calls. Main thread only.
+(Ctrl+Z puts a deleted bookmark back with its id). Each change, and each undo or redo of one,
+is an operation (viewer.gui.operations): it runs on the ordered worker lane, so the UI thread
+never waits for the database and changes apply in the order they were made, and it ends in
+the window's one changed(Changes) signal, on which the panel and the reader read the
+bookmarks again. A failure shows one line in the status bar and goes to the log.
+Storage stays in the Library and the store; this only sequences their calls. Main thread only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from archive.bookmarks.bookmark import Bookmark
-from archive.errors import SongNguError
+from viewer.gui.operations import BOOKMARKS, Operations
 from viewer.library_api import LibraryAPI
 
 
@@ -31,58 +34,48 @@ class _Command(QUndoCommand):
         if self.skip_redo:
             self.skip_redo = False
         else:
-            self.controller.run(self.do)
-        self.controller.changed.emit()
+            self.controller.submit(self.text(), self.do)
 
     def undo(self) -> None:
-        self.controller.run(self.undo_change)
-        self.controller.changed.emit()
+        self.controller.submit(self.text(), self.undo_change)
 
 
 class BookmarkController(QObject):
-    """Holds the undo stack; emits changed() after every change and failed(message) when the
-    archive refuses one (a full disk, a bookmark deleted meanwhile)."""
+    """Holds the undo stack and turns each change into an operation."""
 
-    changed = Signal()
-    failed = Signal(str)
-
-    def __init__(self, library: LibraryAPI, parent: QObject | None = None) -> None:
+    def __init__(self, library: LibraryAPI, operations: Operations,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.operations = operations
         self.undo_stack = QUndoStack(self)
 
-    def bookmarks(self) -> list[Bookmark]:
-        return self.library.bookmarks()
+    def submit(self, name: str, change: Callable[[], object],
+               success: Callable[[object], None] | None = None) -> None:
+        """Make `change` (a Library call) in a worker; the bookmarks are read again after it."""
+        self.operations.run(name, lambda _report: change(), BOOKMARKS, success=success)
 
-    def run(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except SongNguError as exc:
-            self.failed.emit(str(exc))
-            return False
-        return True
-
-    def create(self, make: Callable[[], Bookmark]) -> Bookmark | None:
-        """Create a bookmark with `make` (a Library call) and remember it for undo."""
-        made: list[Bookmark] = []
-        if not self.run(lambda: made.append(make())):
-            return None
-        bookmark = made[0]
+    def create(self, make: Callable[[], Bookmark],
+               created: Callable[[Bookmark], None] | None = None) -> None:
+        """Create a bookmark with `make` (a Library call, run in a worker: it must not touch
+        widgets), remember it for undo, then `created(bookmark)`."""
         library = self.library
-        self.undo_stack.push(_Command(
-            self, self.tr("add bookmark"), lambda: library.restore_bookmark(bookmark),
-            lambda: library.delete_bookmark(bookmark.id), already_done=True))
-        return bookmark
 
-    def edit(self, bookmark_id: int, note: str, tags: Sequence[str]) -> None:
-        library = self.library
-        try:
-            before = library.bookmark(bookmark_id)
-        except SongNguError as exc:
-            self.failed.emit(str(exc))
+        def remember(bookmark: object) -> None:
+            assert isinstance(bookmark, Bookmark)
+            self.undo_stack.push(_Command(
+                self, self.tr("add bookmark"), lambda: library.restore_bookmark(bookmark),
+                lambda: library.delete_bookmark(bookmark.id or 0), already_done=True))
+            if created is not None:
+                created(bookmark)
+
+        self.submit(self.tr("add bookmark"), make, remember)
+
+    def edit(self, before: Bookmark, note: str, tags: Sequence[str]) -> None:
+        """Give `before` (the bookmark as shown) a new note and tags, undoably."""
+        if before.id is None or (before.note == note.strip() and list(before.tags) == list(tags)):
             return
-        if before.note == note.strip() and list(before.tags) == list(tags):
-            return
+        library, bookmark_id, tags = self.library, before.id, list(tags)
         self.undo_stack.push(_Command(
             self, self.tr("edit bookmark"),
             lambda: library.update_bookmark(bookmark_id, note, tags),
@@ -96,7 +89,7 @@ class BookmarkController(QObject):
 
         def delete_all() -> None:
             for bookmark in removed:
-                library.delete_bookmark(bookmark.id)
+                library.delete_bookmark(bookmark.id or 0)
 
         def restore_all() -> None:
             for bookmark in removed:

@@ -3,14 +3,15 @@
 current bookmark are edited in place; Delete removes (Ctrl+Z brings back); Enter or a double
 click opens the article at the bookmark. Orphaned bookmarks say so and keep their saved text.
 
-Changes go through the BookmarkController; the panel refreshes on its `changed` signal.
-Main thread only.
+Changes go through the BookmarkController; the workflow reads the bookmarks again after the
+window's changed(Changes) signal and hands them over with `set_bookmarks`. Main thread only.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from archive.bookmarks.bookmark import Bookmark
 from archive.text_fold import fold
+from viewer.gui import styles
 from viewer.gui.bookmarks.controller import BookmarkController
 from viewer.gui.bookmarks.dialog import short_quote, split_tags
+from viewer.gui.fitting_row import FittingRow
 from viewer.gui.rich_text import HTML_ROLE, RichTextDelegate
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +60,6 @@ class BookmarksPanel(QWidget):
         self._shown_id: int | None = None  # whose note and tags the editor holds
         self._build()
         self.retranslate()
-        controller.changed.connect(self.refresh)
 
     def _build(self) -> None:
         self.filter = QLineEdit(self)
@@ -65,9 +67,14 @@ class BookmarksPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self._fill())
         self.tag = QComboBox(self)
+        # A long tag must not make the row stack: the tag list is as wide as the row gives.
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag.setMinimumContentsLength(8)
         self.tag.setObjectName("bookmarks-tag")
         self.tag.currentIndexChanged.connect(lambda _i: self._fill())
         self.sort = QComboBox(self)
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.setObjectName("bookmarks-sort")
         self.sort.currentIndexChanged.connect(lambda _i: self._fill())
         self.list = QListWidget(self)
@@ -99,9 +106,7 @@ class BookmarksPanel(QWidget):
         self.export_button.clicked.connect(self.export_requested)
 
     def _build_layout(self) -> None:
-        choices = QHBoxLayout()
-        choices.addWidget(self.tag, 1)
-        choices.addWidget(self.sort, 1)
+        choices = FittingRow((self.tag, 1), (self.sort, 1))  # stacked in a narrow panel
         self.editor = QFormLayout()
         self.note_label, self.tags_label = QLabel(self), QLabel(self)
         self.note_label.setBuddy(self.note)
@@ -158,10 +163,14 @@ class BookmarksPanel(QWidget):
 
     # -- contents ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the bookmarks again (after any change) keeping the filter and selection."""
-        self.all = self.controller.bookmarks()
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        """Show the bookmarks as read again after a change, keeping the filter and selection."""
+        self.all = list(bookmarks)
         self._fill_tags()
+        self._fill()
+
+    def titles_changed(self) -> None:
+        """The article titles arrived or changed (the library list was read): show them."""
         self._fill()
 
     def sort_order(self) -> str:
@@ -246,7 +255,8 @@ class BookmarksPanel(QWidget):
             first = "“" + e(short_quote(b.quote, LIST_QUOTE_CHARS)) + "”"
             where = f"{title} · {(b.lang or '').upper()} · "
             if b.orphaned:
-                where += "<b style='color:#b3261e'>" + e(self.tr("orphaned")) + "</b> · "
+                where += (f"<b style='color:{styles.error_colour(self.palette())}'>"
+                          + e(self.tr("orphaned")) + "</b> · ")
             else:
                 where += e(self.tr("passage %1").replace("%1", str((b.passage or 0) + 1))) + " · "
         where += e(b.created[:10])
@@ -304,7 +314,11 @@ class BookmarksPanel(QWidget):
         bookmark = next((b for b in self.all if b.id == self._shown_id), None)
         note, tags = self.note.toPlainText().strip(), split_tags(self.tags.text())
         if bookmark is not None and (note != bookmark.note or tuple(tags) != bookmark.tags):
-            self.controller.edit(bookmark.id, note, tags)
+            self.controller.edit(bookmark, note, tags)
+            # Shown as saved until the bookmarks are read again, so leaving the field twice
+            # does not make the same edit twice.
+            self.all = [replace(b, note=note, tags=tuple(tags)) if b.id == bookmark.id else b
+                        for b in self.all]
 
     def delete_selected(self) -> None:
         chosen = self.selected()

@@ -3,7 +3,10 @@ progress panel in the status bar (count, current title, time left) can cancel it
 or posts — what was fully imported stays — and a plain-language report lists what happened.
 The window stays usable meanwhile: nothing here is modal.
 
-Main thread only (the worker itself touches only the thread-safe Library).
+The import is one operation (viewer.gui.operations, on the long-work lane): it ends in the
+window's changed(Changes) signal with the imported articles, so every panel follows the
+archive (bookmarks the import moved with their text included). A failure shows in a message
+box and goes to the log. Main thread only (the worker touches only the thread-safe Library).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archive.importers.folder_scan import find_importable
 from viewer.gui.imports.progress import ImportProgressPanel
-from viewer.gui.tasks import TaskRunner
+from viewer.gui.operations import Changes, Operations, imported
 from viewer.library import ImportOutcome, empty_folder_message
 from viewer.library_api import LibraryAPI
 
@@ -30,10 +33,10 @@ class ImportController(QObject):
     progressed = Signal(int, int)
     finished = Signal(list)
 
-    def __init__(self, library: LibraryAPI, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, library: LibraryAPI, operations: Operations, parent: QWidget) -> None:
         super().__init__(parent)
         self.library = library
-        self.runner = runner
+        self.operations = operations
         self.window = parent
         self.report: QMessageBox | None = None
         self.panel = ImportProgressPanel(parent)  # the window puts it in its status bar
@@ -74,7 +77,9 @@ class ImportController(QObject):
         self._running = True
         self._cancel.clear()
         self.panel.begin(self.tr("Looking for articles…"))
-        self.runner.start(work, self._done, self._failed, self._progress)
+        self.operations.run("import", work, imported([]), success=self._done,
+                            failure=self._failed, progress=self._progress,
+                            result_changes=_changes_of, long=True)
         return True
 
     def cancel(self) -> None:
@@ -114,6 +119,7 @@ class ImportController(QObject):
             lines.append(self.tr("%n file(s) updated (already in the archive).", "", len(updated)))
         if self._cancel.is_set():
             lines.append(self.tr("The import was cancelled; files already imported are kept."))
+        lines += self._skipped_lines(outcomes)
         if errors:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(errors)))
             items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.error or '')}"
@@ -123,6 +129,23 @@ class ImportController(QObject):
             lines.append(self.tr("Nothing was imported."))
         icon = QMessageBox.Icon.Warning if errors else QMessageBox.Icon.Information
         self._show_box(icon, self.tr("Import finished"), "<br>".join(lines))
+
+    def _skipped_lines(self, outcomes: list) -> list[str]:
+        """Files that hold no articles (a theme, settings) and posts left out, each with why."""
+        lines = []
+        files = [o for o in outcomes if o.status == "skipped" and o.reason]
+        if files:
+            lines.append(self.tr("%n file(s) hold no articles and were skipped:", "", len(files)))
+            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason)}"
+                            "</li>" for o in files)
+            lines.append(f"<ul>{items}</ul>")
+        posts = [(o, s) for o in outcomes for s in o.skipped]
+        if posts:
+            lines.append(self.tr("%n post(s) were left out:", "", len(posts)))
+            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: ‘{html.escape(s.name)}’ — "
+                            f"{html.escape(s.reason)}</li>" for o, s in posts)
+            lines.append(f"<ul>{items}</ul>")
+        return lines
 
     def _show_box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         # Non-blocking (open, not exec): the window keeps working and tests can read it.
@@ -134,6 +157,10 @@ class ImportController(QObject):
             self.report.close()
         self.report = box
         box.open()
+
+
+def _changes_of(outcomes: list[ImportOutcome]) -> Changes:
+    return imported([i for o in outcomes for i in o.article_ids])
 
 
 def _empty_folder(root: Path) -> ImportOutcome:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.model import ArticleSummary
+from viewer.gui.fitting_row import FittingRow
 from viewer.gui.library.model import (
     ID_ROLE,
     LINES_ROLE,
@@ -87,6 +87,8 @@ class LibraryPanel(QWidget):
         self.filter.setObjectName("library-filter")
         self.filter.setClearButtonEnabled(True)
         self.sort = QComboBox(self)
+        # Measured again when the theme changes the style (a stale width clips the label).
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort.setObjectName("library-sort")
         self.tags = QComboBox(self)
         self.tags.setObjectName("library-tag")
@@ -100,6 +102,8 @@ class LibraryPanel(QWidget):
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(SummaryDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        # Rows elide their text to the width: a horizontal scroll bar would only eat a row.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.count = QLabel(self)
@@ -110,9 +114,7 @@ class LibraryPanel(QWidget):
         self.retranslate()
 
     def _lay_out(self) -> None:
-        choices = QHBoxLayout()
-        choices.addWidget(self.sort, 1)
-        choices.addWidget(self.tags, 1)
+        choices = FittingRow((self.sort, 1), (self.tags, 1))  # stacked in a narrow panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QWidget
 
 from archive.alignment.links import Alignment
 from archive.model import Article
+from viewer.gui.operations import Operations, realigned
 from viewer.gui.reader import html as reader_html
-from viewer.gui.tasks import TaskRunner
 
 Place = tuple[str, int]  # (lang, passage index)
 PAIR_ALPHA = 40  # the hovered pair: a light tint of the palette's highlight colour
@@ -107,19 +107,20 @@ class TintOverlay(QWidget):
 class AlignmentView(QObject):
     """Pair tints and alignment corrections for a Reader in side-by-side mode.
 
-    Emits message(text) for the status bar and article_updated(article) when a correction
-    re-aligned the shown article (already re-rendered in place).
+    Emits message(text) for the status bar. A correction is an operation: the window's
+    changed(Changes) signal then has the window read the article again and show it in place.
     """
 
     message = Signal(str)
-    article_updated = Signal(object)
 
-    def __init__(self, reader: QWidget, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, reader: QWidget, operations: Operations,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reader = reader
-        self.runner = runner
+        self.operations = operations
         self.view = reader.view
         self.hovered: Place | None = None
+        self._mouse: QPoint | None = None  # where the mouse is over the viewport, if it is
         self.picked: list[Place] = []
         self._picked_in: int | None = None  # the article the picks belong to
         self._layout: PassageLayout | None = None
@@ -157,8 +158,8 @@ class AlignmentView(QObject):
         viewport.installEventFilter(self)
         self.view.cursorPositionChanged.connect(self._refresh)
         self.view.document().contentsChanged.connect(self._document_changed)
-        self.view.verticalScrollBar().valueChanged.connect(self.overlay.update)
-        self.view.horizontalScrollBar().valueChanged.connect(self.overlay.update)
+        self.view.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.view.horizontalScrollBar().valueChanged.connect(self._scrolled)
 
     def retranslate(self) -> None:
         self.pick_action.setText(self.tr("&Pick passage for linking (Ctrl+click)"))
@@ -222,9 +223,11 @@ class AlignmentView(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
-        if kind == QEvent.Type.MouseMove:
-            self._hover(self.place_at(event.position().toPoint()))
+        if kind in (QEvent.Type.MouseMove, QEvent.Type.Wheel):
+            self._mouse = event.position().toPoint()
+            self._hover(self.place_at(self._mouse))
         elif kind == QEvent.Type.Leave:
+            self._mouse = None
             self._hover(None)
         elif kind == QEvent.Type.Resize:
             self.overlay.fit()
@@ -241,6 +244,12 @@ class AlignmentView(QObject):
         if place != self.hovered:
             self.hovered = place
             self.overlay.update()
+
+    def _scrolled(self, _value: int) -> None:
+        # The text moved under a mouse that did not: the pair under it is another one now.
+        if self._mouse is not None and self.active():
+            self.hovered = self.place_at(self._mouse)
+        self.overlay.update()
 
     def _document_changed(self) -> None:
         self._layout = None  # re-rendered: blocks moved
@@ -318,23 +327,18 @@ class AlignmentView(QObject):
                       self.tr("Automatic pairing restored."))
 
     def _correct(self, work: Callable[[], Article], done_text: str) -> None:
-        # On a worker: the Library's write lock may be held by a long import.
+        # An operation on the ordered lane: the Library's write lock may be held by an import.
         self.busy = True
         self._update_actions()
-        self.runner.start(lambda _report: work(),
-                          lambda article: self._corrected(article, done_text),
-                          self._failed)
+        article_id = self.reader.article.id
+        self.operations.run("correct the pairing", lambda _report: work(),
+                            realigned(article_id),
+                            success=lambda _article: self._corrected(done_text),
+                            failure=self._failed)
 
-    def _corrected(self, article: Article, done_text: str) -> None:
+    def _corrected(self, done_text: str) -> None:
         self.busy = False
         self.picked = []
-        shown = self.reader.article
-        if shown is not None and shown.id == article.id:
-            bar = self.view.verticalScrollBar()
-            place = bar.value()
-            self.reader.show_article(article)
-            bar.setValue(place)  # rows shift a little at most: stay where the reader was
-            self.article_updated.emit(article)
         self._refresh()
         self.message.emit(done_text)
 

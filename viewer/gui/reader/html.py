@@ -67,13 +67,22 @@ def single_language_html(article: Article, lang: str) -> str:
     return f"<html><body>{header_html(article, lang)}\n{body}</body></html>"
 
 
-def side_by_side_html(article: Article, headings: tuple[str, str]) -> str:
+def _language_header(article: Article, lang: str, missing: str) -> str:
+    """The article's header in `lang`, or a muted note where it has no text in that language
+    (a title repeated over an empty column reads as a bug)."""
+    if article.passages.get(lang) or article.title.get(lang):
+        return header_html(article, lang)
+    return f'<p class="missing">{html.escape(missing)}</p>'
+
+
+def side_by_side_html(article: Article, headings: tuple[str, str],
+                      missing: tuple[str, str] = ("", "")) -> str:
     """Two columns, one table row per aligned group, so paired paragraphs start level."""
     vi, en = article.passages.get("vi", []), article.passages.get("en", [])
     rows = [
         "<tr>" + "".join(f'<th width="50%">{html.escape(h)}</th>' for h in headings) + "</tr>",
-        "<tr>" + "".join(f'<td width="50%">{header_html(article, lang)}</td>' for lang in LANGS)
-        + "</tr>",
+        "<tr>" + "".join(f'<td width="50%">{_language_header(article, lang, note)}</td>'
+                         for lang, note in zip(LANGS, missing, strict=True)) + "</tr>",
     ]
     for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
         cells = [
@@ -81,6 +90,23 @@ def side_by_side_html(article: Article, headings: tuple[str, str]) -> str:
             "".join(passage_html(en[i], "en") for i in en_ids),
         ]
         rows.append("<tr>" + "".join(f'<td width="50%">{c}</td>' for c in cells) + "</tr>")
+    table = '<table width="100%" cellspacing="0" cellpadding="4">' + "\n".join(rows) + "</table>"
+    return f"<html><body>{table}</body></html>"
+
+
+def stacked_html(article: Article, missing: tuple[str, str] = ("", "")) -> str:
+    """For a reader too narrow for two columns: each aligned group's Vietnamese above its
+    English. Still one table row per group (a single column), so the pairs are found, tinted
+    and corrected as side by side."""
+    vi, en = article.passages.get("vi", []), article.passages.get("en", [])
+    headers = "".join(_language_header(article, lang, note)
+                      for lang, note in zip(LANGS, missing, strict=True))
+    rows = [f"<tr><td>{headers}</td></tr>"]
+    for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
+        english = "".join(passage_html(en[i], "en") for i in en_ids)
+        rows.append("<tr><td>" + "".join(passage_html(vi[i], "vi") for i in vi_ids)
+                    + (f'<div class="counterpart">{english}</div>' if english else "")
+                    + "</td></tr>")
     table = '<table width="100%" cellspacing="0" cellpadding="4">' + "\n".join(rows) + "</table>"
     return f"<html><body>{table}</body></html>"
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontMetricsF,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from archive.bookmarks.bookmark import Bookmark
@@ -89,6 +96,10 @@ class Reader(QWidget):
         self._blocks: dict[str, QTextBlock] = {}
         self._spans: dict[tuple[int | None, str], reader_html.PassageSpans] = {}
         self._headings = (NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"])
+        self._missing = ("No Vietnamese text", "No English text")  # said over an empty column
+        self.stacked = False  # side by side, but too narrow for two columns: one above the other
+        # A line breaks only between words, never inside one ("policymaker / s").
+        self.view.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.bookmarks: list[Bookmark] = []  # marked where they stand in the shown article
         self.focused_bookmark: int | None = None  # the one the user jumped to, tinted more
         self.context_actions: list = []  # added to the text's context menu (bookmark, copy)
@@ -143,10 +154,21 @@ class Reader(QWidget):
     def shown_languages(self) -> list[str]:
         return ["vi", "en"] if self.mode == "side" else [self.mode]
 
-    def set_column_headings(self, vietnamese: str, english: str) -> None:
+    def set_column_headings(self, vietnamese: str, english: str,
+                            missing: tuple[str, str] | None = None) -> None:
+        """The side-by-side column headings, and what a column says when the article has no
+        text in its language (Vietnamese, English)."""
         self._headings = (vietnamese, english)
+        self._missing = missing or self._missing
         if self.article is not None and self.mode == "side":
-            self._render()
+            self._rerender_in_place()
+
+    def two_columns_fit(self, width: int | None = None) -> bool:
+        """Whether side by side has room for two readable columns in `width` pixels (the
+        viewport's by default); below it each Vietnamese paragraph shows above its English."""
+        char = QFontMetricsF(styles.reading_font(self.font_size)).averageCharWidth()
+        needed = (2 * styles.SIDE_BY_SIDE_MIN_CHARS + styles.SIDE_BY_SIDE_GUTTER_CHARS) * char
+        return (width if width is not None else self.view.viewport().width()) >= needed + 48
 
     def refresh_style(self) -> None:
         """Re-render after a palette change (light/dark) keeping the place."""
@@ -157,8 +179,12 @@ class Reader(QWidget):
         document = self.view.document()
         document.setDefaultFont(styles.reading_font(self.font_size))
         document.setDefaultStyleSheet(styles.reader_stylesheet(self.palette()))
-        if self.mode == "side":
-            self.view.setHtml(reader_html.side_by_side_html(self.article, self._headings))
+        self.stacked = self.mode == "side" and not self.two_columns_fit()
+        if self.stacked:
+            self.view.setHtml(reader_html.stacked_html(self.article, self._missing))
+        elif self.mode == "side":
+            self.view.setHtml(reader_html.side_by_side_html(self.article, self._headings,
+                                                            self._missing))
         else:
             lang = self.mode if self.mode in self.article.languages else None
             lang = lang or (self.article.languages or ["vi"])[0]
@@ -170,7 +196,8 @@ class Reader(QWidget):
     def _fit_measure(self) -> None:
         # QTextDocument has no max-width: centre a column of a comfortable measure with margins.
         char = QFontMetricsF(styles.reading_font(self.font_size)).averageCharWidth()
-        columns = 2.15 if self.mode == "side" else 1  # two measures plus the gutter
+        # Two measures plus the gutter side by side; one when stacked.
+        columns = 2.15 if self.mode == "side" and not self.stacked else 1
         wanted = styles.READING_MEASURE_CHARS * char * columns
         side = max(24, int((self.view.viewport().width() - wanted) / 2))
         frame = self.view.document().rootFrame()
@@ -190,7 +217,11 @@ class Reader(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        if self.article is not None:
+        if self.article is None:
+            return
+        if self.mode == "side" and self.stacked == self.two_columns_fit():
+            self._rerender_in_place()  # crossed the width where two columns stop fitting
+        else:
             self._fit_measure()
 
     # -- matches -----------------------------------------------------------------------
