@@ -31,7 +31,7 @@ from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
 from archive.storage.store import ArchiveStore
 from index import translation_sync
-from index.highlight import document_spans, match_spans
+from index.highlight import match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
 from index.translation_lookup import Lookup, lookup
@@ -301,24 +301,35 @@ class Library:
 
     def search(
         self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
-        exact_diacritics: bool = False,
+        exact_diacritics: bool = False, as_you_type: bool = False,
     ) -> SearchResults:
+        """`as_you_type`: the last word is a prefix until a space follows it (the search box)."""
+        self._open_index()
+        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics,
+                                 as_you_type=as_you_type)
+
+    def _open_index(self) -> None:
         if not self.index.is_open:
             self.index.open()  # not verified yet: an existing index still answers meanwhile
-        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics)
 
     def match_spans(
         self, query: str, text: str, lang: str, exact_diacritics: bool = False
     ) -> list[tuple[int, int]]:
         return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
 
-    def document_spans(
-        self, query: str, texts: list[str], lang: str, exact_diacritics: bool = False
-    ) -> list[list[tuple[int, int]]]:
-        """Matches in every passage of one article language, the phrase rule applied across
-        the whole article (see index.highlight.document_spans)."""
-        return document_spans(query, texts, lang, exact_diacritics=exact_diacritics)
-
+    def article_spans(
+        self, query: str, article_id: int, texts: dict[int | None, str], lang: str,
+        exact_diacritics: bool = False, as_you_type: bool = False,
+    ) -> dict[int | None, list[tuple[int, int]]]:
+        """The marks of `query` in one article language, exactly as the search list has them:
+        only in the passages it matches (`texts`: passage index, None for the title, to the
+        text shown). See SearchIndex.article_spans."""
+        self._open_index()
+        if not self.index.is_open:
+            return {}
+        return self.index.article_spans(query, article_id, texts, lang,
+                                        exact_diacritics=exact_diacritics,
+                                        as_you_type=as_you_type)
 
     # -- bookmarks and exports ----------------------------------------------------------
 

@@ -97,7 +97,13 @@ def results_json(results: SearchResults) -> dict[str, Any]:
         "query": results.query,
         "total": results.total,
         "hits": [hit_json(h) for h in results.hits],
+        "suggestions": list(results.suggestions),
     }
+
+
+def did_you_mean(suggestions: list[str]) -> str:
+    """The sentence that offers `suggestions` (with a leading space), or "" for none."""
+    return f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
 
 
 def counterpart_json(article: Article, hit: SearchHit) -> dict[str, Any] | None:

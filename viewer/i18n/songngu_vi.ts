@@ -1580,9 +1580,19 @@ Bạn vẫn muốn xoá nó?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="305"/>
-        <source>(best %1 of about %2)</source>
-        <translation>(%1 kết quả tốt nhất trong khoảng %2)</translation>
+        <location filename="../gui/search_panel.py" line="295"/>
+        <source>(best %1 shown)</source>
+        <translation>(hiện %1 kết quả tốt nhất)</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="300"/>
+        <source>about</source>
+        <translation>khoảng</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="365"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
     <message>
         <location filename="../gui/search_panel.py" line="344"/>
