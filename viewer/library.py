@@ -269,7 +269,10 @@ class Library:
                 self.index.update_articles(articles)
         except SongNguError:
             self._index_ok = False
-        self._update_translations(articles)
+        # Pairing sentences costs ~60 ms an article: an import does not wait for it. The memory
+        # is derived like the index; it catches up (ensure_translation_memory) in the window's
+        # background after the import, and before the command line's first lookup.
+        self._translations_ok = False
 
     def _offer_sample(self) -> None:
         """Import the bundled article into a new, empty archive — once, so deleting it sticks.
@@ -450,10 +453,11 @@ class Library:
     def ensure_translation_memory(self, progress: IndexProgress | None = None) -> bool:
         """Bring the translation memory in line with the archive; True when anything changed.
 
-        Imports keep it up to date as they index; this catches up after an upgrade, a damaged
-        file or a crash (the window runs it in a worker once the index is ready, the command
-        line before a lookup). The write lock is taken per batch, so imports and corrections
-        are not held up for the whole of a first build."""
+        Imports leave it behind (pairing sentences would slow them down); this catches up
+        after an import, an upgrade, a damaged file or a crash: the window runs it in a worker
+        once the index is ready and after every import, and a lookup runs it before it
+        answers. The write lock is taken per batch, so imports and corrections are not held up
+        for the whole of a first build."""
         try:
             changed, removed = translation_sync.stale_ids(self.translation_memory,
                                                           self.store.digests())

@@ -135,3 +135,24 @@ def test_once_the_index_is_ready_the_memory_catches_up_in_a_worker(qtbot, window
     window.workbench.catch_up()
     qtbot.waitUntil(lambda: not window.workbench.catching_up, timeout=20000)
     assert library.translation_memory.pair_count() == 205
+
+
+def test_an_import_is_paired_into_the_memory_in_the_background(qtbot, window,
+                                                                tmp_path: Path) -> None:
+    """Imports do not wait for sentence pairing; the window catches up right after, off the
+    UI thread, so the new article is in the memory before anyone looks a word up."""
+    from tests.viewer.test_gui_support import settle, write_text_post
+
+    settle(window)
+    qtbot.waitUntil(lambda: not window.workbench.catching_up, timeout=20000)
+    memory = window.library.translation_memory
+    before = memory.pair_count()
+    post = write_text_post(
+        tmp_path / "4001.txt", 4001, "Bài mới", "New post",
+        "Hiệp ước hòa bình đã được ký. Hiệp ước hòa bình có hiệu lực ngay.",
+        "The peace treaty was signed. The peace treaty took effect at once.")
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        assert window.import_files([post])
+    qtbot.waitUntil(lambda: memory.pair_count() == before + 2, timeout=20000)
+    qtbot.waitUntil(lambda: not window.workbench.catching_up, timeout=20000)
+    assert window.library._translations_ok  # a lookup now answers without pairing first

@@ -9,11 +9,11 @@ from tests.viewer.test_gui_support import write_text_post
 from viewer.library import TRANSLATIONS_FILENAME, Library
 
 
-def test_the_bundled_sample_is_in_the_memory_as_soon_as_the_archive_opens(tmp_path: Path) -> None:
+def test_the_bundled_sample_is_in_the_memory_from_the_first_lookup(tmp_path: Path) -> None:
     library = Library.open(tmp_path / "data")
     try:
-        assert library.translation_memory.pair_count() == 205
         assert library.translations("deterrence").renderings[0].text == "răn đe"
+        assert library.translation_memory.pair_count() == 205
     finally:
         library.close()
 
@@ -41,6 +41,7 @@ def test_an_imported_article_is_looked_up_at_once(tmp_path: Path) -> None:
 def test_re_pairing_passages_refreshes_their_sentence_pairs(tmp_path: Path) -> None:
     library = Library.open(tmp_path / "data")
     try:
+        library.ensure_translation_memory()
         before = library.translation_memory.fingerprints()[1]
         library.unlink_pair(1, "vi", 0)
         after = library.translation_memory.fingerprints()[1]
@@ -67,6 +68,7 @@ def test_a_damaged_memory_is_rebuilt_from_the_archive(tmp_path: Path) -> None:
 def test_an_article_gone_from_the_store_leaves_the_memory(tmp_path: Path) -> None:
     library = Library.open(tmp_path / "data")
     try:
+        assert library.ensure_translation_memory() is True  # the sample's sentence pairs
         library.store.delete_article(1)
         assert library.ensure_translation_memory() is True
         assert library.translation_memory.pair_count() == 0

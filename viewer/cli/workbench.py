@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,12 +78,23 @@ def lookup_json(found: Lookup) -> dict[str, Any]:
     }
 
 
+SHOW_PROGRESS_FROM = 50  # articles to pair before a lookup says what it is doing
+
+
+def _when_long(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """Progress only for a catch-up of many articles: a few take well under a second."""
+    def maybe(done: int, total: int) -> None:
+        if total >= SHOW_PROGRESS_FROM:
+            report(done, total)
+    return maybe
+
+
 def cmd_translations(library: Library, args: argparse.Namespace) -> int:
     query = " ".join(" ".join(args.query).split())
     if not query:
         raise SongNguError("give a word or phrase to look up")
-    # Brought up to date first, with progress: a large archive's first build takes a while.
-    library.ensure_translation_memory(progress=progress_printer("Pairing sentences"))
+    # Brought up to date first (imports leave it behind), with progress when it takes a while.
+    library.ensure_translation_memory(progress=_when_long(progress_printer("Pairing sentences")))
     found = library.translations(query, lang=args.lang, limit=args.limit)
     if args.json:
         print(json.dumps(lookup_json(found), ensure_ascii=False, indent=2))

@@ -308,6 +308,8 @@ class MainWindow(QMainWindow):
             self.open_article(wanted, reload=True)
         if changes.index and self.search_panel.shown_query:
             self.search_panel.run_query()
+        if changes.articles and not self._indexing:
+            self.workbench.catch_up()  # sentence pairs of what changed, in the background
 
     def show_failure(self, message: str) -> None:
         """A failure in one line in the status bar (it is in the log already)."""

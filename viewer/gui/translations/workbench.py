@@ -44,6 +44,7 @@ class Workbench(QObject):
         self.panel.example_activated.connect(self.open_example)
         self.written: Path | None = None
         self.catching_up = False
+        self.again = False  # a catch-up was asked for while one ran
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,11 +59,16 @@ class Workbench(QObject):
     def catch_up(self) -> None:
         """Bring the translation memory up to date in a worker (after the index is ready: a
         first build after an upgrade pairs every article's sentences, which takes a while)."""
+        if self.catching_up:  # one run at a time; a change during it asks for another
+            self.again = True
+            return
         library = self.window.library
-        self.catching_up = True
+        self.catching_up, self.again = True, False
 
         def done(_changed: object) -> None:
             self.catching_up = False
+            if self.again:
+                self.catch_up()
 
         def failed(message: str) -> None:
             self.catching_up = False
