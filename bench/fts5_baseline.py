@@ -67,14 +67,16 @@ def _quoted(text: str) -> str:
     return '"' + " ".join(words) + '"' if words else ""
 
 
-def to_fts5(query: str) -> str:
-    """Our query language in FTS5 syntax (words ANDed, phrases quoted, OR, NOT)."""
+def to_fts5(query: str, as_you_type: bool = False) -> str:
+    """Our query language in FTS5 syntax (words ANDed, phrases quoted, OR, NOT); a prefix
+    (`word*`, or the last word while typing) becomes FTS5's own prefix query `"word"*`."""
 
     def clause(node: object) -> str:
         if isinstance(node, Phrase):
             return _quoted(node.text)
         if isinstance(node, Words):
-            return " ".join(q for q in map(_quoted, node.words) if q)
+            quoted = [(q, node.is_prefix(i)) for i, q in enumerate(map(_quoted, node.words))]
+            return " ".join(q + ("*" if prefix else "") for q, prefix in quoted if q)
         if isinstance(node, AnyOf):
             return "(" + " OR ".join(clause(option) for option in node.options) + ")"
         assert isinstance(node, AllOf)
@@ -82,15 +84,22 @@ def to_fts5(query: str) -> str:
         negative = " ".join(f"NOT {clause(item)}" for item in node.excluded)
         return f"({positive} {negative})".strip() if negative else positive
 
-    return clause(parse_query(query))
+    return clause(parse_query(query, as_you_type))
 
 
 class Fts5Searcher:
     def __init__(self, db_path: Path) -> None:
         self.con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
-    def search(self, query: str, limit: int = 10) -> list[tuple]:
-        return self.con.execute(_SEARCH, {"q": to_fts5(query), "limit": limit}).fetchall()
+    def search(self, query: str, limit: int = 10, as_you_type: bool = False) -> list[tuple]:
+        q = to_fts5(query, as_you_type)
+        return self.con.execute(_SEARCH, {"q": q, "limit": limit}).fetchall()
+
+    def count(self, query: str, as_you_type: bool = False) -> int:
+        """Every matching passage, as our search's total counts them."""
+        q = to_fts5(query, as_you_type)
+        return sum(self.con.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",
+                                    (q,)).fetchone()[0] for table in ("fts_vi", "fts_en"))
 
     def close(self) -> None:
         self.con.close()

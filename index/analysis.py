@@ -142,7 +142,10 @@ def _compute_plain(raw: str) -> str:
 
 
 plain_term = _cached(_compute_plain)
-plain_term.__doc__ = "A third-language token's term: case and accents folded, not stemmed."
+plain_term.__doc__ = (
+    "A third-language token's term: case and accents folded, not stemmed. Also a typed English"
+    " prefix's form: the stem of a partial word is no prefix of the word's stem."
+)
 
 
 def vi_tokens(text: str) -> Iterator[re.Match[str]]:

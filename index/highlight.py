@@ -7,14 +7,15 @@ same rules decide both what matches and what lights up.
 Phrase-aware: a quoted phrase is marked where its words stand together; bare words typed
 together ("hòa bình") are marked where they occur adjacent, and only a word that never
 stands beside its neighbour in this passage is marked wherever it occurs. So "hòa bình"
-does not light up "Hoa" in "Hoa Kỳ". A word typed with diacritics marks its exact matches
-when the passage has any, and its folded matches only otherwise.
+does not light up "Hoa" in "Hoa Kỳ" in a passage where "hòa bình" stands. A word typed with
+diacritics marks its exact matches when the passage has any, and its folded matches only
+otherwise. A prefix marks the completions the index searched it with (a Completer).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections.abc import Callable
 from html import escape
 
 from index.analysis import en_term, en_tokens, vi_exact, vi_folded, vi_tokens
@@ -29,27 +30,43 @@ Span = tuple[int, int]
 Occurrence = tuple[int, int]  # (first token index, token count)
 
 
+# A typed prefix token (raw) -> the lookup terms it completes to in the index, for one
+# language and diacritics mode (SearchIndex builds it from the same completions it searched).
+Completer = Callable[[str], frozenset[str]]
+
+
 class _PassageTokens:
     """A passage's tokens with offsets, indexed by term for quick lookup."""
 
-    def __init__(self, text: str, lang: str, exact_diacritics: bool) -> None:
+    def __init__(
+        self, text: str, lang: str, exact_diacritics: bool, completer: Completer | None = None
+    ) -> None:
         self.vietnamese = lang == "vi"
         self.exact_diacritics = exact_diacritics
+        self.completer = completer
         matches = list(vi_tokens(text) if self.vietnamese else en_tokens(text))
         self.bounds = [match.span() for match in matches]
-        self.exact: list[str] = []
-        self.positions: dict[str, list[int]] = defaultdict(list)
-        for at, match in enumerate(matches):
-            raw = match.group()
-            if self.vietnamese:
-                self.exact.append(vi_exact(raw))
-                self.positions[vi_folded(raw)].append(at)
-            else:
-                self.positions[en_term(raw)].append(at)
-        if self.vietnamese and exact_diacritics:
-            self.positions = defaultdict(list)
-            for at, term in enumerate(self.exact):
-                self.positions[term].append(at)
+        self.raws = [match.group() for match in matches]
+        self._exact: list[str] | None = None
+        if not self.vietnamese:
+            self.keys = list(map(en_term, self.raws))  # the lookup term of each token
+        else:
+            self.keys = list(map(vi_exact if exact_diacritics else vi_folded, self.raws))
+        self._positions: dict[str, list[int]] = {}  # filled for the keys a query asks about
+
+    @property
+    def exact(self) -> list[str]:
+        """Each token's exact term (only asked for when a word was typed with diacritics)."""
+        if self._exact is None:
+            self._exact = list(map(vi_exact, self.raws)) if self.vietnamese else []
+        return self._exact
+
+    def positions(self, key: str) -> list[int]:
+        """Where tokens with lookup term `key` stand (a scan per key: queries ask few)."""
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = [at for at, k in enumerate(self.keys) if k == key]
+        return found
 
     def query_terms(self, text: str) -> list[tuple[str, str]]:
         """(lookup term, exact term) for each token of typed `text`."""
@@ -59,23 +76,40 @@ class _PassageTokens:
         key = vi_exact if self.exact_diacritics else vi_folded
         return [(key(raw), vi_exact(raw)) for raw in raws]
 
-    def occurrences(self, text: str) -> list[Occurrence]:
-        """Where `text` (one word or a phrase) occurs; exact-diacritics matches preferred."""
+    def occurrences(self, text: str, prefix: bool = False) -> list[Occurrence]:
+        """Where `text` (one word or a phrase) occurs; exact-diacritics matches preferred.
+        `prefix`: its last token stands for the completions the index searched."""
         terms = self.query_terms(text)
         if not terms:
             return []
+        last = self._last_keys(text, terms) if prefix else frozenset({terms[-1][0]})
+        firsts = last if len(terms) == 1 else frozenset({terms[0][0]})
+        if len(firsts) == 1:
+            starts = self.positions(next(iter(firsts)))
+        else:  # a prefix's completions: one scan
+            starts = [at for at, key in enumerate(self.keys) if key in firsts]
         found: list[tuple[int, bool]] = []  # (start, every token exact)
-        for start in self.positions.get(terms[0][0], ()):
-            if self._continues(start, terms):
-                found.append((start, self._all_exact(start, terms)))
+        for start in starts:
+            if self._continues(start, terms, last):
+                found.append((start, prefix or self._all_exact(start, terms)))
         if self.vietnamese and any(exact != key for key, exact in terms):
             if any(exact for _, exact in found):  # typed with diacritics: prefer exact
                 found = [hit for hit in found if hit[1]]
         return [(start, len(terms)) for start, _ in found]
 
-    def _continues(self, start: int, terms: list[tuple[str, str]]) -> bool:
+    def _last_keys(self, text: str, terms: list[tuple[str, str]]) -> frozenset[str]:
+        if self.completer is None:
+            return frozenset({terms[-1][0]})
+        return self.completer(_raws(text, self.vietnamese)[-1])
+
+    def _continues(self, start: int, terms: list[tuple[str, str]], last: frozenset[str]) -> bool:
+        final = len(terms) - 1
         for offset, (key, _) in enumerate(terms[1:], 1):
-            if start + offset not in self.positions.get(key, ()):
+            at = start + offset
+            if offset == final:
+                if at >= len(self.keys) or self.keys[at] not in last:
+                    return False
+            elif at >= len(self.keys) or self.keys[at] != key:
                 return False
         return True
 
@@ -92,23 +126,20 @@ def _raws(text: str, vietnamese: bool) -> list[str]:
     return [match.group() for match in (vi_tokens(text) if vietnamese else en_tokens(text))]
 
 
-def _word_run_spans(
-    tokens: _PassageTokens, words: tuple[str, ...], adjacent_only: bool = False
-) -> list[Span]:
-    """Spans for bare words: adjacent pairs where they exist, else every occurrence (unless
-    `adjacent_only`: the words stand together elsewhere in the document, so strays are noise)."""
-    found = [tokens.occurrences(word) for word in words]
+def _word_run_spans(tokens: _PassageTokens, words: Words) -> list[Span]:
+    """Spans for bare words: adjacent pairs where they exist, else every occurrence."""
+    found = [tokens.occurrences(word, words.is_prefix(at)) for at, word in enumerate(words.words)]
     starts = [{start for start, _ in occ} for occ in found]
     spans: list[Span] = []
-    paired = [False] * len(words)
-    for i in range(len(words) - 1):
+    paired = [False] * len(found)
+    for i in range(len(found) - 1):
         for start, count in found[i]:
             if start + count in starts[i + 1]:
                 following = next(c for s, c in found[i + 1] if s == start + count)
                 spans.append(tokens.span(start, count + following))
                 paired[i] = paired[i + 1] = True
     for i, occ in enumerate(found):
-        if not paired[i] and not adjacent_only:
+        if not paired[i]:
             spans.extend(tokens.span(start, count) for start, count in occ)
     return spans
 
@@ -125,47 +156,23 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def spans_for_parsed(
     parsed: AllOf, text: str, lang: str, exact_diacritics: bool = False,
-    together: frozenset[tuple[str, ...]] = frozenset(),
+    completer: Completer | None = None,
 ) -> list[Span]:
     """Character spans of the matches of an already parsed query in `text` (sorted, disjoint).
 
-    Word runs in `together` are marked only where their words stand adjacent.
+    `completer` gives the completions a prefix was searched with (without one, a prefix marks
+    only itself as a whole word).
     """
     if parsed.is_empty or not text:
         return []
-    return _spans(parsed, _PassageTokens(text, lang, exact_diacritics), together)
-
-
-def _spans(
-    parsed: AllOf, tokens: _PassageTokens, together: frozenset[tuple[str, ...]]
-) -> list[Span]:
+    tokens = _PassageTokens(text, lang, exact_diacritics, completer)
     spans: list[Span] = []
     for clause in positive_clauses(parsed):
         if isinstance(clause, Phrase):
             spans.extend(tokens.span(s, c) for s, c in tokens.occurrences(clause.text))
         elif isinstance(clause, Words):
-            spans.extend(_word_run_spans(tokens, clause.words, clause.words in together))
+            spans.extend(_word_run_spans(tokens, clause))
     return _merge(spans)
-
-
-def document_spans(
-    query: str, texts: list[str], lang: str, exact_diacritics: bool = False
-) -> list[list[Span]]:
-    """match_spans for every passage of one document (an article in one language), with the
-    phrase rule applied document-wide: when words typed together ("hòa bình") stand adjacent
-    anywhere in the document, only their adjacent occurrences are marked, in every passage —
-    so the reader does not light up each "Hoa" of "Hoa Kỳ" in the article."""
-    parsed = parse_query(query)
-    if parsed.is_empty:
-        return [[] for _ in texts]
-    # Each passage is tokenized once, for both the document-wide check and its marks.
-    tokens = [_PassageTokens(text, lang, exact_diacritics) if text else None for text in texts]
-    runs = [c.words for c in positive_clauses(parsed) if isinstance(c, Words) and len(c.words) > 1]
-    together = frozenset(
-        run for run in runs
-        if any(t is not None and _word_run_spans(t, run, adjacent_only=True) for t in tokens)
-    )
-    return [_spans(parsed, t, together) if t is not None else [] for t in tokens]
 
 
 def match_spans(

@@ -5,11 +5,15 @@
     nato -nga              exclude passages that match "nga"
     nato OR nga            either (upper-case OR only; lower-case "or" is a word)
     (nato OR nga) ukraine  parentheses group
+    Lukash* / chien tr*    a bare word ending in "*" is a prefix (its completions match)
+
+While typing (`as_you_type`), the last bare word is read as a prefix until a space follows
+it. A prefix is only marked here; index.whoosh_query expands it into a bounded number of
+index terms (the prefix trap: an unbounded expansion costs seconds).
 
 The parser never fails: stray operators, unbalanced quotes or parentheses are skipped.
-A trailing "*" is ignored (an unbounded prefix would expand into thousands of terms; see
-docs on the prefix trap). Input beyond MAX_QUERY_CHARS characters or MAX_ITEMS words and
-phrases is ignored, which bounds the cost of any query.
+Input beyond MAX_QUERY_CHARS characters or MAX_ITEMS words and phrases is ignored, which
+bounds the cost of any query.
 """
 
 from __future__ import annotations
@@ -31,9 +35,16 @@ _LEXEME = re.compile(
 
 @dataclass(frozen=True)
 class Words:
-    """Bare words typed one after another: all must match; adjacent ones rank higher."""
+    """Bare words typed one after another: all must match; adjacent ones rank higher.
+
+    `prefixes` holds the positions (into `words`) of the words that are prefixes.
+    """
 
     words: tuple[str, ...]
+    prefixes: frozenset[int] = frozenset()
+
+    def is_prefix(self, at: int) -> bool:
+        return at in self.prefixes
 
 
 @dataclass(frozen=True)
@@ -69,12 +80,14 @@ Clause = Words | Phrase | AnyOf | AllOf
 class _Lexeme:
     kind: str  # "word", "phrase", "open", "close", "or", "not"
     text: str = ""
+    prefix: bool = False  # a word typed with a trailing "*" (or still being typed)
 
 
-def _lex(query: str) -> list[_Lexeme]:
+def _lex(query: str, as_you_type: bool = False) -> list[_Lexeme]:
     lexemes: list[_Lexeme] = []
     items = 0
-    for match in _LEXEME.finditer(query[:MAX_QUERY_CHARS]):
+    query = query[:MAX_QUERY_CHARS]
+    for match in _LEXEME.finditer(query):
         kind = match.lastgroup or "word"
         text = match.group()
         if kind == "phrase":
@@ -85,13 +98,24 @@ def _lex(query: str) -> list[_Lexeme]:
             if text == "OR":
                 lexemes.append(_Lexeme("or"))
                 continue
-            if text.startswith("-"):
+            negated = text.startswith("-")
+            if negated:
                 lexemes.append(_Lexeme("not"))
                 text = text.lstrip("-")
-            text = text.rstrip("*")
+            stripped = text.rstrip("*")
+            # Still being typed: the last word, with nothing (not even a space) after it. Not
+            # an exclusion: "-B…" on the way to "-Belarus" would hide every b-word meanwhile.
+            typing = as_you_type and match.end() == len(query) and not negated
+            prefix = stripped != text or typing
+            text = stripped
             if not text:
                 continue
-        if kind in ("phrase", "word"):
+            items += 1
+            if items > MAX_ITEMS:
+                break
+            lexemes.append(_Lexeme(kind, text, prefix))
+            continue
+        if kind == "phrase":
             items += 1
             if items > MAX_ITEMS:
                 break
@@ -148,7 +172,7 @@ class _Parser:
         lexeme = self.lexemes[self.at]
         self.at += 1
         if kind == "word":
-            return Words((lexeme.text,)), negated
+            return Words((lexeme.text,), frozenset({0}) if lexeme.prefix else frozenset()), negated
         if kind == "phrase":
             return Phrase(lexeme.text), negated
         if kind == "open" and depth < MAX_DEPTH:
@@ -162,7 +186,9 @@ def _merge_words(items: list[Clause]) -> tuple[Clause, ...]:
     merged: list[Clause] = []
     for item in items:
         if isinstance(item, Words) and merged and isinstance(merged[-1], Words):
-            merged[-1] = Words(merged[-1].words + item.words)
+            before = merged[-1]
+            shifted = {at + len(before.words) for at in item.prefixes}
+            merged[-1] = Words(before.words + item.words, before.prefixes | shifted)
         else:
             merged.append(item)
     return tuple(merged)
@@ -177,9 +203,12 @@ def _simplify(group: AllOf) -> Clause | None:
 
 
 @lru_cache(maxsize=256)
-def parse_query(query: str) -> AllOf:
-    """Parse what a person typed; never raises. An empty AllOf means "nothing to search"."""
-    return _Parser(_lex(query)).all_of(0)
+def parse_query(query: str, as_you_type: bool = False) -> AllOf:
+    """Parse what a person typed; never raises. An empty AllOf means "nothing to search".
+
+    `as_you_type`: the last bare word, unless a space follows it, is a prefix.
+    """
+    return _Parser(_lex(query, as_you_type)).all_of(0)
 
 
 def positive_clauses(clause: Clause) -> list[Words | Phrase]:
@@ -197,6 +226,15 @@ def has_word_run(clause: Clause) -> bool:
 
 def has_diacritics(clause: Clause) -> bool:
     """True when a word or phrase was typed with non-ASCII letters (likely diacritics)."""
+    return any(not text.isascii() for text in typed_words(clause))
+
+
+def has_prefix(clause: Clause) -> bool:
+    """True when some positive word is a prefix (its completions are searched)."""
+    return any(isinstance(leaf, Words) and leaf.prefixes for leaf in positive_clauses(clause))
+
+
+def typed_words(clause: Clause) -> list[str]:
+    """Every word and phrase text a match can consist of, in the order typed."""
     leaves = positive_clauses(clause)
-    texts = [w for leaf in leaves for w in (leaf.words if isinstance(leaf, Words) else [leaf.text])]
-    return any(not text.isascii() for text in texts)
+    return [w for leaf in leaves for w in (leaf.words if isinstance(leaf, Words) else [leaf.text])]

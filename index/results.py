@@ -27,13 +27,17 @@ class SearchHit:
 class SearchResults:
     """The best `hits` for `query`, best first.
 
-    `total` counts matching passages (title documents included). It is exact when
-    `total_exact` is True; otherwise Whoosh skipped blocks that could not reach the top hits
-    and `total` is an upper-bound estimate (show it as "about N"), because counting every
-    match would cost 1.5-2x the search itself.
+    `total` counts every passage (title documents included) that the query matches, under
+    exactly the rules that chose the hits, however many `hits` the limit let through.
+    `total_exact` False would mean `total` is an estimate within 10% ("about N"); the
+    index counts exactly today. `suggestions`: corrected queries that find more, when this
+    one finds little ("did you mean"), the likeliest first. `articles`: how many articles
+    the matching passages belong to.
     """
 
     query: str
     total: int
     hits: list[SearchHit]
     total_exact: bool = True
+    suggestions: list[str] = field(default_factory=list)
+    articles: int = 0

@@ -15,18 +15,23 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import whoosh
 from whoosh import index as whoosh_index
+from whoosh import query as wq
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from archive.errors import SongNguError
 from archive.model import Article
-from index.analysis import ANALYZER_VERSION
-from index.highlight import build_snippet, has_typed_diacritics, spans_for_parsed
+from index.analysis import ANALYZER_VERSION, en_term, plain_term, vi_exact, vi_folded
+from index.completions import Completions
+from index.highlight import Completer, build_snippet, has_typed_diacritics, spans_for_parsed
+from index.matching_sets import MatchingSets
 from index.parallel_build import (
     BuildError,
     build_in_parallel,
@@ -37,11 +42,19 @@ from index.parallel_build import (
     write_in_workers,
     write_segments,
 )
-from index.query import AllOf, has_diacritics, has_word_run, parse_query
+from index.query import AllOf, has_diacritics, has_prefix, has_word_run, parse_query
 from index.results import SearchHit, SearchResults
-from index.schema import SCHEMA_VERSION, TITLE_KIND, build_schema
+from index.schema import (
+    EN_TEXT,
+    SCHEMA_VERSION,
+    TITLE_KIND,
+    VI_EXACT,
+    VI_FOLDED,
+    build_schema,
+)
 from index.scoring import CappedTermFrequency, SkippingTopCollector
-from index.whoosh_query import LANG_SCOPES, WhooshQueryBuilder
+from index.suggestions import MAX_SUGGESTIONS, Speller, suggest
+from index.whoosh_query import LANG_SCOPES, Expand, WhooshQueryBuilder
 
 VERSION_FILE = "songngu-index.json"
 WRITE_LOCK_TIMEOUT = 10.0  # seconds to wait for another writer before giving up
@@ -49,6 +62,9 @@ WRITER_LIMIT_MB = 512  # per writer process: 200 articles index in 37 s instead 
 PARALLEL_MIN_ARTICLES = 40  # below this, starting worker processes costs more than it saves
 MAX_LIMIT = 1000
 INDEX_BUSY = "The search index is busy (another Song Ngữ may be indexing); try again later."
+UNREADABLE = "The search index cannot be read; please rebuild it."
+FEW_HITS = 3  # fewer matching passages than this: look for "did you mean" suggestions
+PREFIX_PASSES = (0, 4)  # completions tried before all of them: the whole word, the top 4
 
 Progress = Callable[[int, int], None]
 
@@ -69,8 +85,10 @@ class SearchIndex:
         self.procs = worker_count() if procs is None else procs
         self._ix: FileIndex | None = None
         self._searcher: Searcher | None = None
+        self._completions: Completions | None = None  # belongs to _searcher's reader
+        self._matching: MatchingSets | None = None  # belongs to _searcher
         self._write_lock = threading.RLock()
-        self._read_lock = threading.Lock()
+        self._read_lock = threading.RLock()  # held through a whole search (see search)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -263,86 +281,259 @@ class SearchIndex:
             return {int(fields["article_id"]): fields["digest"] for fields in documents}
 
     def search(
-        self, query: str, lang: str = "all", limit: int = 20, exact_diacritics: bool = False
+        self,
+        query: str,
+        lang: str = "all",
+        limit: int = 20,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
     ) -> SearchResults:
-        """The best `limit` passages for what a person typed; any input is accepted."""
+        """The best `limit` passages for what a person typed; any input is accepted.
+
+        `total` counts every passage the query matches, exactly, whatever the limit.
+        `as_you_type`: the last word is a prefix until a space follows it. With few hits,
+        `suggestions` holds corrected queries that find more (see index.suggestions).
+        """
         if lang not in LANG_SCOPES:
             raise SongNguError(f"Unknown language filter “{lang}”: use vi, en or all.")
-        parsed = parse_query(query if isinstance(query, str) else "")
+        query = query if isinstance(query, str) else ""
+        parsed = parse_query(query, as_you_type)
         limit = max(1, min(int(limit), MAX_LIMIT))
-        found: list[tuple[dict, float]] = []
-        total, exact = 0, True
+        # One searcher for the whole search: document numbers must not change between the
+        # count and the passes (a write waits for the lock before it renews the searcher).
+        with self._read_lock:
+            return self._search(query, parsed, lang, limit, exact_diacritics)
+
+    def _search(
+        self, query: str, parsed: AllOf, lang: str, limit: int, exact_diacritics: bool
+    ) -> SearchResults:
+        found: list[_Found] = []
+        matching: frozenset[int] = frozenset()
         for scope in LANG_SCOPES[lang]:
-            scope_found, scope_total, scope_exact = self._search_scope(
+            scope_found, scope_matching = self._search_scope(
                 parsed, scope, exact_diacritics, limit
             )
             found += scope_found
-            total, exact = total + scope_total, exact and scope_exact
-        found.sort(key=lambda item: -item[1])  # stable: ties keep index order
-        hits = [_hit(parsed, fields, score, exact_diacritics) for fields, score in found[:limit]]
-        return SearchResults(query, total, hits, exact)
+            matching |= scope_matching
+        total, articles = len(matching), self._articles(matching)
+        found.sort(key=lambda hit: (hit.tier, -hit.score))  # stable: ties keep index order
+        completers = {scope: self._completer(scope, exact_diacritics) for scope in ("vi", "en")}
+        hits = [
+            _hit(parsed, hit.fields, hit.score, exact_diacritics, completers[hit.fields["lang"]])
+            for hit in found[:limit]
+        ]
+        suggestions: list[str] = []
+        if total < FEW_HITS and not parsed.is_empty:
+            suggestions = self._suggestions(query, parsed, lang, exact_diacritics, total)
+        return SearchResults(query, total, hits, True, suggestions, articles)
 
     def _search_scope(
         self, parsed: AllOf, scope: str, exact_diacritics: bool, limit: int
-    ) -> tuple[list[tuple[dict, float]], int, bool]:
-        """One language, trying a narrower query first.
+    ) -> tuple[list[_Found], frozenset[int]]:
+        """One language: the best `limit` hits and every passage the query matches.
 
-        The narrower query finds passages that outrank every passage it leaves out (the
-        boosts guarantee it): the words typed together standing together — and, for a
-        Vietnamese query typed with diacritics, having them — or, for single words typed
-        with diacritics, having them exactly. When it fills the `limit`, its hits are the
-        answer, found by cheap term lookups; otherwise the full query runs.
+        Narrower queries run first and their hits come first: they outrank every passage
+        they leave out (see _passes). As soon as they fill the `limit`, the hits are found
+        by cheap term lookups. Every hit is one the full query matches, and the full query's
+        matches are what `total` counts, so the list and the count agree.
         """
-        full = WhooshQueryBuilder(scope, exact_diacritics).build(parsed)
+        full = WhooshQueryBuilder(scope, exact_diacritics, expand=self._expand).build(parsed)
         if full is None:
-            return [], 0, True
-        wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
-        if has_word_run(parsed):
-            together = WhooshQueryBuilder(scope, exact_diacritics, together=True).build(parsed)
-            found = self._run(together, limit * 3 if wants_exact else limit)[0]
-            if wants_exact:
-                found = [hit for hit in found if has_typed_diacritics(parsed, hit[0]["text"])]
-        elif wants_exact:
-            found = self._run(WhooshQueryBuilder(scope, True).build(parsed), limit)[0]
-        else:
-            found = []
-        if len(found) >= limit:
-            return found[:limit], self._estimate(full), False
-        return self._run(full, limit)
+            return [], frozenset()
+        matching = self._docs(full)
+        if not matching:
+            return [], matching  # nothing to rank: no pass can find anything
+        found: list[_Found] = []
+        seen: set[int] = set()
+        for tier, (built, needs_diacritics) in enumerate(
+            self._passes(parsed, scope, exact_diacritics, full)
+        ):
+            wanted = limit - len(found)
+            for hit in self._run(built, wanted * 3 if needs_diacritics else wanted + len(seen)):
+                if hit.docnum in seen or hit.docnum not in matching:
+                    continue
+                if needs_diacritics and not has_typed_diacritics(parsed, hit.fields["text"]):
+                    continue
+                seen.add(hit.docnum)
+                found.append(_Found(hit.docnum, hit.fields, hit.score, tier))
+            if len(found) >= limit:
+                break
+        return found[:limit], matching
 
-    def _estimate(self, built: object) -> int:
+    def _articles(self, docs: frozenset[int]) -> int:
+        if not docs:
+            return 0
         with self._read_lock:
-            return built.estimate_size(self._current_searcher().reader())  # type: ignore[attr-defined]
+            try:
+                return self._sets().articles(docs)
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError(UNREADABLE) from error
 
-    def _run(self, built: object, limit: int) -> tuple[list[tuple[dict, float]], int, bool]:
-        """Top `limit` (stored fields, score) for one language's query, and the total."""
+    def _passes(
+        self, parsed: AllOf, scope: str, exact_diacritics: bool, full: wq.Query
+    ) -> Iterator[tuple[wq.Query, bool]]:
+        """(query, keep only hits with the typed diacritics), narrowest first, the full
+        query last. Narrower means: the words typed together standing together — and, for a
+        Vietnamese query typed with diacritics, having them — or, for single words typed
+        with diacritics, having them exactly; and a prefix read first as the whole word, then
+        as its few most frequent completions (so an exact word ranks above its completions,
+        and a common completion above a rare one)."""
+        wants_exact = scope == "vi" and not exact_diacritics and has_diacritics(parsed)
+        widths = PREFIX_PASSES if has_prefix(parsed) else (0,)
+        for width in widths:
+            expand = self._first_completions(width)
+            if has_word_run(parsed):
+                builder = WhooshQueryBuilder(scope, exact_diacritics, True, expand)
+            elif wants_exact:
+                builder = WhooshQueryBuilder(scope, True, expand=expand)
+            elif has_prefix(parsed):
+                builder = WhooshQueryBuilder(scope, exact_diacritics, expand=expand)
+            else:
+                break
+            built = builder.build(parsed)
+            if built is not None:
+                yield built, wants_exact and has_word_run(parsed)
+        yield full, False
+
+    def _first_completions(self, width: int) -> Expand | None:
+        """An Expand that keeps only the `width` most frequent completions (0: none)."""
+        if width == 0:
+            return None
+        return lambda fieldname, prefix: self._expand(fieldname, prefix)[:width]
+
+    def _sets(self) -> MatchingSets:
+        """The current searcher's MatchingSets (call with _read_lock held)."""
+        searcher = self._current_searcher()
+        if self._matching is None or self._matching.searcher is not searcher:
+            self._matching = MatchingSets(searcher)
+        return self._matching
+
+    def _expand(self, fieldname: str, prefix: str) -> tuple[str, ...]:
+        """A prefix's most frequent completions in the current searcher (index.completions)."""
         with self._read_lock:
             try:
                 searcher = self._current_searcher()
-                collector = SkippingTopCollector(limit=limit)
-                searcher.search_with_collector(built, collector)
-                results = collector.results()
-                found = [(hit.fields(), hit.score) for hit in results]
-                total, exact = self._total(results, len(found), limit)
+                if self._completions is None or self._completions.reader is not searcher.reader():
+                    self._completions = Completions(searcher.reader())
+                return self._completions.expand(fieldname, prefix)
             except SongNguError:
                 raise
             except Exception as error:  # a damaged index, told as one line
-                raise SongNguError("The search index cannot be read; please rebuild it.") from error
-        return found, total, exact
+                raise SongNguError(UNREADABLE) from error
 
-    @staticmethod
-    def _total(results: object, scored: int, limit: int) -> tuple[int, bool]:
-        """Count only what is free: exact when the top hits were not cut off."""
-        if scored < limit:
-            return scored, True
-        if results.has_exact_length():  # type: ignore[attr-defined]
-            return len(results), True  # type: ignore[arg-type]
-        return results.estimated_length(), False  # type: ignore[attr-defined]
+    def _completer(self, lang: str, exact_diacritics: bool) -> Completer:
+        """What a typed prefix token was expanded into, in the terms the highlighter uses."""
+        if lang == "en":
+            return lambda raw: frozenset({en_term(raw), *self._expand(EN_TEXT, plain_term(raw))})
+        fieldname, form = (VI_EXACT, vi_exact) if exact_diacritics else (VI_FOLDED, vi_folded)
+        return lambda raw: frozenset(self._expand(fieldname, form(raw)) or (form(raw),))
+
+    def _run(self, built: object, limit: int) -> list[_Found]:
+        """Top `limit` hits (document number, stored fields, score) of one query."""
+        if built is None:
+            return []
+        with self._read_lock:
+            try:
+                searcher = self._current_searcher()
+                collector = SkippingTopCollector(limit=max(1, limit))
+                searcher.search_with_collector(built, collector)
+                return [_Found(hit.docnum, hit.fields(), hit.score) for hit in collector.results()]
+            except SongNguError:
+                raise
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError(UNREADABLE) from error
+
+    def _docs(self, built: object) -> frozenset[int]:
+        """Every live passage `built` matches (index.matching_sets)."""
+        with self._read_lock:
+            try:
+                return self._sets().docs(built)
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError(UNREADABLE) from error
+
+    def matching_passages(
+        self,
+        query: str,
+        article_id: int,
+        lang: str,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
+    ) -> set[int | None]:
+        """The passages of one article language that `query` matches (None: its title
+        document), by the very query that finds the hits: the reader visits these."""
+        parsed = parse_query(query if isinstance(query, str) else "", as_you_type)
+        built = WhooshQueryBuilder(lang, exact_diacritics, expand=self._expand).build(parsed)
+        if built is None or lang not in ("vi", "en"):
+            return set()
+        only = wq.And([wq.Term("article_id", str(article_id)), wq.Term("lang", lang)])
+        with self._read_lock:
+            try:
+                searcher = self._current_searcher()
+                sets = self._sets()
+                numbers = sets.docs(only) & sets.docs(built)
+                return {searcher.stored_fields(n).get("passage") for n in numbers}
+            except Exception as error:  # a damaged index, told as one line
+                raise SongNguError(UNREADABLE) from error
+
+    def article_spans(
+        self,
+        query: str,
+        article_id: int,
+        texts: dict[int | None, str],
+        lang: str,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
+    ) -> dict[int | None, list[tuple[int, int]]]:
+        """The marks of `query` in one article language, as the result list has them: only
+        in the passages the query matches (so never in one an exclusion removed), marked as
+        each hit's snippet is. `texts`: the text shown for each passage (None: the title)."""
+        with self._read_lock:  # the passages and their marks from one searcher
+            places = self.matching_passages(query, article_id, lang, exact_diacritics,
+                                            as_you_type)
+            parsed = parse_query(query if isinstance(query, str) else "", as_you_type)
+            completer = self._completer(lang, exact_diacritics)
+            found = {}
+            for place in sorted(places & texts.keys(), key=lambda p: -1 if p is None else p):
+                spans = spans_for_parsed(parsed, texts[place], lang, exact_diacritics, completer)
+                if spans:
+                    found[place] = spans
+            return found
+
+    def _suggestions(
+        self, query: str, parsed: AllOf, lang: str, exact_diacritics: bool, total: int
+    ) -> list[str]:
+        """Corrected queries that find more than `query` does, the likeliest first."""
+        with self._read_lock:
+            try:
+                speller = Speller(self._current_searcher().reader(), LANG_SCOPES[lang])
+            except Exception as error:
+                raise SongNguError(UNREADABLE) from error
+        kept = []
+        for suggestion in suggest(query, parsed, speller):
+            found = self.search(suggestion, lang, 1, exact_diacritics).total
+            if found > total:
+                kept.append(suggestion)
+            if len(kept) == MAX_SUGGESTIONS:
+                break
+        return kept
 
 
-def _hit(parsed: AllOf, fields: dict, score: float, exact_diacritics: bool) -> SearchHit:
+@dataclass(frozen=True)
+class _Found:
+    """One hit as the search finds it; `tier` is the pass that found it (narrowest 0)."""
+
+    docnum: int
+    fields: dict[str, Any]
+    score: float
+    tier: int = 0
+
+
+def _hit(
+    parsed: AllOf, fields: dict[str, Any], score: float, exact_diacritics: bool,
+    completer: Completer,
+) -> SearchHit:
     text = fields["text"]
-    spans = spans_for_parsed(parsed, text, fields["lang"], exact_diacritics)
+    spans = spans_for_parsed(parsed, text, fields["lang"], exact_diacritics, completer)
     return SearchHit(
         article_id=int(fields["article_id"]),
         lang=fields["lang"],

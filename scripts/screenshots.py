@@ -152,6 +152,36 @@ def render_laptop(out: Path, work: Path, translations: Translations, review: boo
     library.close()
 
 
+def look_up_translation(window: MainWindow, app: QApplication, query: str) -> None:
+    """The Translations tab showing how the archive rendered `query`."""
+    window.workbench.show_panel()
+    window.workbench.panel.look_up(query)
+    settle(app)
+
+
+def render_translations(out: Path, work: Path) -> None:
+    """Only docs/screenshots/translations.png (the workbench's lookup panel)."""
+    app = QApplication.instance() or QApplication(["songngu"])
+    translations = Translations(app)
+    translations.apply("en")
+    window, library = open_window(work, "translations", translations)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    shoot_translations(window, app, out)
+    window.close()
+    library.close()
+
+
+def shoot_translations(window: MainWindow, app: QApplication, out: Path) -> None:
+    window.main_splitter.setSizes([260, 640, 540])
+    look_up_translation(window, app, "deterrence")
+    example = window.workbench.panel.renderings.item(0)
+    window.workbench.panel.renderings.setCurrentItem(example)
+    window.workbench.open_example(1, "en", 24)
+    save(window, app, out / "translations.png")
+
+
 def render_all(out: Path, work: Path, review: bool = False) -> None:
     app = QApplication.instance() or QApplication(["songngu"])
     translations = Translations(app)
@@ -178,6 +208,7 @@ def render_all(out: Path, work: Path, review: bool = False) -> None:
     window.search_panel.clear()
     bookmark_some(window, app)
     save(window, app, out / "bookmarks.png")
+    shoot_translations(window, app, out)
     window.set_ui_language("system")
     window.close()
     library.close()
@@ -188,10 +219,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--all", action="store_true",
                         help="also every theme, language and size, into OUT/review/")
+    parser.add_argument("--only-translations", action="store_true",
+                        help="render only translations.png")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="songngu-shots-") as work:
-        render_all(args.out, Path(work), args.all)
+        if args.only_translations:
+            render_translations(args.out, Path(work))
+        else:
+            render_all(args.out, Path(work), args.all)
     return 0
 
 

@@ -1,11 +1,13 @@
-"""The parallel concordance: under each search hit, the passage(s) aligned with it in the other
-language, as a snippet of the same width.
+"""The parallel concordance: under each search hit, its translation in the other language, as
+a snippet of the same width.
 
-The counterpart comes from the article's stored alignment (archive.export.citation.counterpart_of).
+The counterpart is the translation of the sentence that holds the hit's first match (the
+sentence pairs inside the article's stored alignment, archive.alignment.sentence_aligner);
+when that sentence has none, the passage(s) paired with the hit's (counterpart_of).
 Its snippet is cut around whatever the query also matches there (names, numbers), otherwise
-at the same relative place as the hit's first match, so a long paragraph shows the part that
-most likely translates the matched words. No Qt; safe from any thread (runs in the search
-worker).
+from the translated sentence's start, or, for a whole paragraph, at the same relative place
+as the hit's first match (the part that most likely translates the matched words). No Qt;
+safe from any thread (runs in the search worker).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from archive.alignment.sentence_aligner import sentence_counterpart, sentences_text
 from archive.errors import NotFound
-from archive.export.citation import counterpart_of
+from archive.export.citation import Counterpart, counterpart_of
 from archive.model import Article
 from index.highlight import SNIPPET_CHARS, build_snippet
 from index.results import SearchHit
@@ -49,14 +52,19 @@ def parallel_snippets(library: LibraryAPI, hits: Iterable[SearchHit], query: str
         if hit.article_id not in articles:
             articles[hit.article_id] = _article(library, hit.article_id)
         article = articles[hit.article_id]
-        counterpart = article and counterpart_of(article, hit.lang, hit.passage)
+        if article is None:
+            continue
+        sentence = _sentence_counterpart(article, hit)
+        counterpart = sentence or counterpart_of(article, hit.lang, hit.passage)
         if not counterpart:
             continue
         text = counterpart.text.replace("\n\n", PASSAGE_BREAK)
         spans = library.match_spans(query, text, counterpart.lang,
                                     exact_diacritics=exact_diacritics)
-        snippet = (build_snippet(text, spans) if spans
-                   else same_place_snippet(text, _relative_place(hit)))
+        # A translated sentence is shown from its start; a whole paragraph around the place
+        # that most likely translates the match.
+        place = 0.0 if sentence else _relative_place(hit)
+        snippet = build_snippet(text, spans) if spans else same_place_snippet(text, place)
         found[key] = ParallelSnippet(counterpart.lang, counterpart.passages, snippet)
     return found
 
@@ -85,6 +93,19 @@ def _relative_place(hit: SearchHit) -> float:
     if not hit.spans or not hit.text:
         return 0.0
     return hit.spans[0][0] / len(hit.text)
+
+
+def _sentence_counterpart(article: Article, hit: SearchHit) -> Counterpart | None:
+    """The translation of the sentence that holds the hit's first match, when it has one."""
+    if not hit.spans or hit.passage is None:
+        return None
+    start, end = hit.spans[0]
+    found = sentence_counterpart(article, hit.lang, hit.passage, start, end)
+    if found is None:
+        return None
+    other, sentences = found
+    passages = tuple(dict.fromkeys(s.passage for s in sentences))
+    return Counterpart(other, passages, sentences_text(article, other, sentences))
 
 
 def _article(library: LibraryAPI, article_id: int) -> Article | None:

@@ -10,6 +10,7 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,16 +18,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive.alignment import edits as alignment_edits
+from archive.alignment.sentence_aligner import SentencePairs, article_sentences
 from archive.bookmarks.bookmark import Bookmark, article_bookmark, passage_bookmark, quote_bookmark
 from archive.errors import ImportFailure, NothingToImport, SongNguError, StoreError
 from archive.export.citation import Excerpt, excerpt_from_bookmark, excerpt_from_passage
+from archive.export.translation_memory import TranslationUnit, translation_units
 from archive.model import Article, ArticleSummary
 from archive.paths import database_path, index_path, resolve_data_dir
 from archive.sample import sample_path
 from archive.storage.store import ArchiveStore
-from index.highlight import document_spans, match_spans
+from index import translation_sync
+from index.highlight import match_spans
 from index.results import SearchResults
 from index.search_index import SearchIndex
+from index.translation_lookup import Lookup, lookup
+from index.translation_memory import TranslationMemory
 from viewer import importing
 
 if TYPE_CHECKING:  # the importers load on first use (viewer.importing)
@@ -36,6 +42,8 @@ SAMPLE_MARKER = ".sample-imported"
 SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command line's default)
 WINDOW_RESULTS = 50  # passages the window's search panel lists, and a search export takes
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
+TRANSLATIONS_FILENAME = "translations.sqlite"  # the translation memory, derived like the index
+TRANSLATION_BATCH = 100  # articles per translation-memory transaction
 FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
 IndexProgress = Callable[[int, int], None]
@@ -87,6 +95,8 @@ class Library:
         self.index = search_index
         self._write_lock = threading.RLock()
         self._index_ok = False
+        self.translation_memory = TranslationMemory(data_dir / TRANSLATIONS_FILENAME)
+        self._translations_ok = False
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, with_sample: bool = True) -> Library:
@@ -105,6 +115,7 @@ class Library:
         return library
 
     def close(self) -> None:
+        self.translation_memory.close()
         self.index.close()
         self.store.close()
 
@@ -287,6 +298,10 @@ class Library:
                 self._rebuild(None)
         except SongNguError:
             self._index_ok = False
+        # Pairing sentences costs ~60 ms an article: an import does not wait for it. The memory
+        # is derived like the index; it catches up (ensure_translation_memory) in the window's
+        # background after the import, and before the command line's first lookup.
+        self._translations_ok = False
 
     def _build_missing_index(self) -> None:
         try:
@@ -294,6 +309,7 @@ class Library:
                 self._rebuild(None)
         except SongNguError:
             self._index_ok = False
+        self._translations_ok = False  # as in _index_articles
 
     def _offer_sample(self) -> None:
         """Import the bundled article into a new, empty archive — once, so deleting it sticks.
@@ -329,24 +345,35 @@ class Library:
 
     def search(
         self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
-        exact_diacritics: bool = False,
+        exact_diacritics: bool = False, as_you_type: bool = False,
     ) -> SearchResults:
+        """`as_you_type`: the last word is a prefix until a space follows it (the search box)."""
+        self._open_index()
+        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics,
+                                 as_you_type=as_you_type)
+
+    def _open_index(self) -> None:
         if not self.index.is_open:
             self.index.open()  # not verified yet: an existing index still answers meanwhile
-        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics)
 
     def match_spans(
         self, query: str, text: str, lang: str, exact_diacritics: bool = False
     ) -> list[tuple[int, int]]:
         return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
 
-    def document_spans(
-        self, query: str, texts: list[str], lang: str, exact_diacritics: bool = False
-    ) -> list[list[tuple[int, int]]]:
-        """Matches in every passage of one article language, the phrase rule applied across
-        the whole article (see index.highlight.document_spans)."""
-        return document_spans(query, texts, lang, exact_diacritics=exact_diacritics)
-
+    def article_spans(
+        self, query: str, article_id: int, texts: dict[int | None, str], lang: str,
+        exact_diacritics: bool = False, as_you_type: bool = False,
+    ) -> dict[int | None, list[tuple[int, int]]]:
+        """The marks of `query` in one article language, exactly as the search list has them:
+        only in the passages it matches (`texts`: passage index, None for the title, to the
+        text shown). See SearchIndex.article_spans."""
+        self._open_index()
+        if not self.index.is_open:
+            return {}
+        return self.index.article_spans(query, article_id, texts, lang,
+                                        exact_diacritics=exact_diacritics,
+                                        as_you_type=as_you_type)
 
     # -- bookmarks and exports ----------------------------------------------------------
 
@@ -438,21 +465,86 @@ class Library:
         self, article_id: int, links: list[tuple[list[int], list[int]]]
     ) -> Article:
         with self._write_lock:
-            return self.store.set_alignment_corrections(article_id, links)
+            article = self.store.set_alignment_corrections(article_id, links)
+            self._update_translations([article])
+            return article
 
     def link_passages(self, article_id: int, vi: Sequence[int], en: Sequence[int]) -> Article:
         """Pair these passages (each side one run of neighbours); returns the re-aligned
         article. AlignmentEditError (one line) when the pairing cannot be made."""
         with self._write_lock:
-            return alignment_edits.link_passages(self.store, article_id, vi, en)
+            article = alignment_edits.link_passages(self.store, article_id, vi, en)
+            self._update_translations([article])
+            return article
 
     def unlink_pair(self, article_id: int, lang: str, passage: int) -> Article:
         with self._write_lock:
-            return alignment_edits.unlink_pair(self.store, article_id, lang, passage)
+            article = alignment_edits.unlink_pair(self.store, article_id, lang, passage)
+            self._update_translations([article])
+            return article
 
     def restore_automatic_alignment(self, article_id: int) -> Article:
         with self._write_lock:
-            return alignment_edits.restore_automatic(self.store, article_id)
+            article = alignment_edits.restore_automatic(self.store, article_id)
+            self._update_translations([article])
+            return article
+
+    # -- sentence pairs and the translation memory ----------------------------------------
+
+    def ensure_translation_memory(self, progress: IndexProgress | None = None) -> bool:
+        """Bring the translation memory in line with the archive; True when anything changed.
+
+        Imports leave it behind (pairing sentences would slow them down); this catches up
+        after an import, an upgrade, a damaged file or a crash: the window runs it in a worker
+        once the index is ready and after every import, and a lookup runs it before it
+        answers. The write lock is taken per batch, so imports and corrections are not held up
+        for the whole of a first build."""
+        try:
+            changed, removed = translation_sync.stale_ids(self.translation_memory,
+                                                          self.store.digests())
+            with self._write_lock:
+                if removed:
+                    self.translation_memory.remove_articles(removed)
+            for start in range(0, len(changed), TRANSLATION_BATCH):
+                batch = changed[start : start + TRANSLATION_BATCH]
+                with self._write_lock:
+                    translation_sync.update(self.translation_memory,
+                                            self.store.iter_articles(batch))
+                if progress is not None:
+                    progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
+        except sqlite3.DatabaseError as exc:
+            self._translations_ok = False
+            raise StoreError(f"the translation memory cannot be written: {exc}") from exc
+        self._translations_ok = True
+        return bool(changed or removed)
+
+    def _update_translations(self, articles: list[Article]) -> None:
+        """Refresh these articles' sentence pairs; a failure leaves the memory to be checked
+        again before the next lookup."""
+        try:
+            with self._write_lock:
+                translation_sync.update(self.translation_memory, articles)
+        except (SongNguError, sqlite3.DatabaseError):
+            self._translations_ok = False
+
+    def translations(self, query: str, lang: str | None = None, limit: int = 10,
+                     examples: int = 3) -> Lookup:
+        """How the archive's translators rendered a word or phrase in the other language (see
+        index.translation_lookup); `lang` None detects the query's language."""
+        if not self._translations_ok:
+            self.ensure_translation_memory()
+        return lookup(self.translation_memory, query, lang, limit=limit, examples=examples)
+
+    def sentence_pairs(self, article_id: int) -> SentencePairs:
+        """The article's sentences in both languages and their pairing."""
+        return article_sentences(self.article(article_id))
+
+    def translation_units(self, ids: Sequence[int] | None = None) -> list[TranslationUnit]:
+        """Every sentence pair of these articles (all when None), for TMX and TSV exports;
+        NotFound for an id the archive does not hold."""
+        articles = (self.store.iter_articles() if ids is None
+                    else (self.article(i) for i in dict.fromkeys(ids)))  # each article once
+        return [unit for article in articles for unit in translation_units(article)]
 
 
 def _ids(ids: list[int], most: int = 10) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 
 from archive.alignment.aligner import position_pairs
 from archive.alignment.links import Alignment
+from archive.alignment.sentence_aligner import sentence_counterpart, sentences_text
 from archive.bookmarks.bookmark import Bookmark
 from archive.model import Article
 
@@ -52,12 +53,26 @@ def counterpart_of(article: Article, lang: str, passage: int) -> Counterpart | N
     return Counterpart(other, indices, text) if text else None
 
 
+def sentence_counterpart_of(article: Article, lang: str, passage: int, start: int,
+                            end: int) -> Counterpart | None:
+    """The translation of the sentences that characters start..end of a passage touch: a
+    one-sentence selection gets its translated sentence, not the whole paragraph. Falls back
+    to the paragraph's counterpart when those sentences have none of their own."""
+    found = sentence_counterpart(article, lang, passage, start, end)
+    if found is None:
+        return counterpart_of(article, lang, passage)
+    other, sentences = found
+    passages = tuple(dict.fromkeys(s.passage for s in sentences))
+    return Counterpart(other, passages, sentences_text(article, other, sentences))
+
+
 def excerpt_from_bookmark(
     bookmark: Bookmark, article: Article, with_counterpart: bool = False
 ) -> Excerpt:
     counterpart = None
     if with_counterpart and bookmark.lang and bookmark.passage is not None:
-        counterpart = counterpart_of(article, bookmark.lang, bookmark.passage)
+        counterpart = _quote_counterpart(article, bookmark.lang, bookmark.passage,
+                                         bookmark.quote)
     return Excerpt(
         article=article, lang=bookmark.lang, passage=bookmark.passage, text=bookmark.quote,
         prefix=bookmark.prefix, suffix=bookmark.suffix, note=bookmark.note, tags=bookmark.tags,
@@ -74,12 +89,25 @@ def excerpt_from_passage(
     full = article.passages[lang][passage].text
     quote = text if text else full
     start = max(full.find(quote), 0)
-    counterpart = counterpart_of(article, lang, passage) if with_counterpart else None
+    counterpart = _quote_counterpart(article, lang, passage, quote) if with_counterpart else None
     return Excerpt(
         article=article, lang=lang, passage=passage, text=quote,
         prefix=full[max(0, start - 32) : start], suffix=full[start + len(quote) :][:32],
         counterpart=counterpart,
     )
+
+
+def _quote_counterpart(article: Article, lang: str, passage: int,
+                       quote: str) -> Counterpart | None:
+    """A whole passage gets the whole paired passage(s); a quote inside it, its sentences'."""
+    passages = article.passages.get(lang, [])
+    if not 0 <= passage < len(passages):
+        return None
+    full = passages[passage].text
+    start = full.find(quote) if quote else -1
+    if start < 0 or quote.strip() == full.strip():
+        return counterpart_of(article, lang, passage)
+    return sentence_counterpart_of(article, lang, passage, start, start + len(quote))
 
 
 def accessed_date(article: Article) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from index.highlight import SNIPPET_CHARS, build_snippet, document_spans, match_spans
+from index.highlight import SNIPPET_CHARS, build_snippet, match_spans
 
 HOA = "Hoa Kỳ muốn hòa bình, nhưng Hoa Kỳ vẫn tăng viện trợ."
 
@@ -89,11 +89,21 @@ def test_typed_diacritics_check() -> None:
     assert has_typed_diacritics(parse_query("chien tranh"), "chiên tranh")  # nothing typed
 
 
-def test_document_spans_keep_words_together_across_the_article() -> None:
-    texts = ["Hoa Kỳ và châu Âu.", "Một nền hòa bình lâu dài.", "Bình minh ở Hoa Kỳ."]
-    spans = document_spans("hoa binh", texts, "vi")
-    assert [[t[s:e] for s, e in found] for t, found in zip(texts, spans, strict=True)] == [
-        [], ["hòa bình"], []]
-    # Without an adjacent occurrence anywhere, each word is marked where it stands.
-    scattered = document_spans("hoa binh", [texts[0], texts[2]], "vi")
-    assert [len(found) for found in scattered] == [1, 2]
+def test_words_together_in_a_passage_mark_no_stray_syllable_there() -> None:
+    text = "Hoa Kỳ muốn một nền hòa bình lâu dài."
+    assert marked("hoa binh", text) == ["hòa bình"], "no “Hoa” of “Hoa Kỳ” beside it"
+    # Where they never stand together, the words that made the passage a hit are marked.
+    assert marked("hoa binh", "Bình minh ở Hoa Kỳ.") == ["Bình", "Hoa"]
+
+
+def test_a_prefix_marks_the_completions_it_was_searched_with() -> None:
+    from index.highlight import spans_for_parsed
+    from index.query import parse_query
+
+    text = "Lukashenko gặp Lukas ở Minsk; Lukashenko đã nói."
+    completer = lambda raw: frozenset({"lukashenko"})  # noqa: E731 (what the index gave)
+    spans = spans_for_parsed(parse_query("Lukash*"), text, "vi", completer=completer)
+    assert [text[s:e] for s, e in spans] == ["Lukashenko", "Lukashenko"]
+    pair = spans_for_parsed(parse_query("gap Luk", as_you_type=True), text, "vi",
+                            completer=lambda raw: frozenset({"lukas", "lukashenko"}))
+    assert [text[s:e] for s, e in pair] == ["gặp Lukas"]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.query import MAX_ITEMS, AllOf, AnyOf, Phrase, Words, parse_query
+from index.query import MAX_ITEMS, AllOf, AnyOf, Phrase, Words, parse_query, positive_clauses
 
 
 def test_bare_words_form_one_run_for_adjacency() -> None:
@@ -36,8 +36,23 @@ def test_inputs_with_nothing_to_find_parse_to_empty(query: str) -> None:
     assert parse_query(query).is_empty
 
 
-def test_trailing_star_is_ignored_not_expanded() -> None:
-    assert parse_query("chien tr*") == AllOf((Words(("chien", "tr")),))
+def test_trailing_star_makes_a_prefix() -> None:
+    assert parse_query("chien tr*") == AllOf((Words(("chien", "tr"), frozenset({1})),))
+    assert parse_query("Lukash* Belarus") == AllOf(
+        (Words(("Lukash", "Belarus"), frozenset({0})),))
+    assert parse_query("*").is_empty and parse_query("-Bel*").is_empty
+
+
+def test_as_you_type_the_last_word_is_a_prefix_until_a_space_follows() -> None:
+    assert parse_query("chien tr", as_you_type=True).items == (
+        Words(("chien", "tr"), frozenset({1})),)
+    assert parse_query("chien tr ", as_you_type=True).items == (Words(("chien", "tr")),)
+    assert parse_query("chien tr") == AllOf((Words(("chien", "tr")),))  # not while typing
+    assert parse_query('"chien tr', as_you_type=True).items == (Phrase("chien tr"),)
+    # An exclusion being typed is not a prefix: "-B…" would hide every b-word meanwhile.
+    assert parse_query("NATO -Bel", as_you_type=True).excluded == (Words(("Bel",)),)
+    assert parse_query("nato OR ng", as_you_type=True).items == (
+        AnyOf((Words(("nato",)), Words(("ng",), frozenset({0})))),)
 
 
 def test_long_input_is_bounded() -> None:
@@ -49,3 +64,7 @@ def test_long_input_is_bounded() -> None:
 @given(st.text(alphabet=st.sampled_from('ab đ"()-* OR\u00a0Ð\u0301'), max_size=60) | st.text())
 def test_any_input_parses(query: str) -> None:
     assert isinstance(parse_query(query), AllOf)
+    typing = parse_query(query, as_you_type=True)
+    for leaf in positive_clauses(typing):
+        if isinstance(leaf, Words):
+            assert all(0 <= at < len(leaf.words) for at in leaf.prefixes)

@@ -29,10 +29,11 @@ def library(tmp_path_factory: pytest.TempPathFactory):
     library.close()
 
 
-def _search(library: Library, query: str, lang: str, exact: bool) -> None:
+def _search(library: Library, query: str, lang: str, exact: bool, typing: bool = False) -> None:
     try:
         with time_limit(LIMIT_S):
-            results = library.search(query, lang=lang, limit=5, exact_diacritics=exact)
+            results = library.search(query, lang=lang, limit=5, exact_diacritics=exact,
+                                     as_you_type=typing)
     except SongNguError as error:
         assert "\n" not in str(error) and str(error)
         return
@@ -42,11 +43,12 @@ def _search(library: Library, query: str, lang: str, exact: bool) -> None:
         assert all(0 <= a < b <= len(hit.text) for a, b in hit.spans)
 
 
-@given(query=QUERIES, lang=st.sampled_from(["vi", "en", "all"]), exact=st.booleans())
+@given(query=QUERIES, lang=st.sampled_from(["vi", "en", "all"]), exact=st.booleans(),
+       typing=st.booleans())
 @FUZZ
 def test_any_query_gives_results_or_one_line(library: Library, query: str, lang: str,
-                                             exact: bool) -> None:
-    _search(library, query, lang, exact)
+                                             exact: bool, typing: bool) -> None:
+    _search(library, query, lang, exact, typing)
 
 
 @given(query=QUERIES, text=st.text(max_size=200), lang=st.sampled_from(["vi", "en"]))

@@ -117,7 +117,7 @@ def test_readable_search_emphasises_matches(data_dir: Path, capsys) -> None:
     assert "«Belarus»" in out
 
 
-@pytest.mark.parametrize("query", ['"', "(", "*", "-", "OR", "   ", '"an ninh', "a OR OR b"])
+@pytest.mark.parametrize("query", ['"', "(", "*", "-", "OR", '"an ninh', "a OR OR b"])
 def test_awkward_queries_never_fail(data_dir: Path, capsys, query: str) -> None:
     found = run_json(capsys, "search", "--json", query)
     assert isinstance(found["hits"], list)
@@ -254,6 +254,56 @@ def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path
     assert code == 2 and err.startswith(f"error: {empty}") and err.count("empty") == 1, err
 
 
+@pytest.mark.usefixtures("with_sample")
+def test_every_remaining_word_is_the_query(data_dir: Path, capsys) -> None:
+    quoted = run_json(capsys, "search", "--json", "chien tranh")
+    unquoted = run_json(capsys, "search", "--json", "chien", "tranh")
+    assert unquoted == quoted and unquoted["query"] == "chien tranh"
+    mixed = run_json(capsys, "search", "NATO", "--json", "-Belarus", "--limit", "3")
+    assert mixed["query"] == "NATO -Belarus"
+    assert mixed["total"] == run_json(capsys, "search", "--json", "NATO -Belarus")["total"]
+    assert len(mixed["hits"]) == 3
+    code, out, _ = run(capsys, "search", "chien", "tranh")
+    assert code == 0 and out.startswith("22 match(es) for 'chien tranh'; showing 20.")
+
+
+@pytest.mark.parametrize("argv", [["search"], ["search", ""], ["search", "   "],
+                                  ["search", "--json", " \t "]])
+def test_an_empty_search_is_an_error(data_dir: Path, capsys, argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", "error: the search is empty\n")
+
+
+@pytest.mark.usefixtures("with_sample")
+def test_did_you_mean_in_text_and_json(data_dir: Path, capsys) -> None:
+    code, out, _ = run(capsys, "search", "Lukashanko")
+    assert (code, out) == (0, "No passages match 'Lukashanko'. Did you mean: Lukashenko?\n")
+    assert run_json(capsys, "search", "--json", "Kremlim")["suggestions"] == ["Kremlin"]
+    found = run_json(capsys, "search", "--json", "Kremlin")
+    assert found["suggestions"] == [] and found["hits"]
+    assert set(found) == {"query", "total", "hits", "suggestions"}
+
+
+@pytest.mark.usefixtures("with_sample")
+def test_prefixes_with_a_star_and_as_you_type(data_dir: Path, capsys) -> None:
+    starred = run_json(capsys, "search", "--json", "Lukash*")
+    assert starred["total"] == 2 and all("<mark>Lukashenko" in h["snippet"]
+                                         for h in starred["hits"])
+    assert run_json(capsys, "search", "--json", "Lukash")["total"] == 0
+    typed = run_json(capsys, "search", "--json", "--as-you-type", "Lukash")
+    assert typed["total"] == 2 and typed["hits"] == starred["hits"]
+    partial = run_json(capsys, "search", "--json", "--as-you-type", "chien", "tr")
+    assert partial["total"] > run_json(capsys, "search", "--json", "chien tranh")["total"]
+
+
+@pytest.mark.usefixtures("with_sample")
+def test_total_is_the_same_whatever_the_limit(data_dir: Path, capsys) -> None:
+    for query, total in [("chien tranh", 22), ("dong minh", 20), ("NATO -Belarus", 51)]:
+        limited = run_json(capsys, "search", "--json", "--limit", "5", query)
+        everything = run_json(capsys, "search", "--json", "--limit", "1000", query)
+        assert limited["total"] == everything["total"] == len(everything["hits"]) == total
+        code, out, _ = run(capsys, "search", "--limit", "5", query)
+        assert out.startswith(f"{total} match(es) for {query!r}; showing 5.")
 def test_import_into_a_folder_without_an_index_builds_it(
     data_dir: Path, tmp_path: Path, sample_path: Path, capsys
 ) -> None:

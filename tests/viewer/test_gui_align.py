@@ -70,7 +70,11 @@ def move_mouse(window, point: QPoint) -> None:
 
 
 def tinted_tops(window) -> list[int]:
-    return sorted(int(rect.top()) for rect, _colour in window.alignment.tints())
+    """The tops of the passage tints (the hovered sentence's own tints left out)."""
+    from viewer.gui.reader.alignment_view import SENTENCE_ALPHA
+
+    return sorted(int(rect.top()) for rect, colour in window.alignment.tints()
+                  if colour.alpha() != SENTENCE_ALPHA)
 
 
 def test_paired_passages_start_on_the_same_line(qtbot, data_dir, tmp_path) -> None:
@@ -203,4 +207,30 @@ def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir,
     assert [o.status for o in finished.args[0]] == ["updated"]
     assert ([VI_PARAGRAPH], [EN_PARAGRAPH]) in window.article.alignment
     assert row_of(window, "vi", VI_PARAGRAPH) == row_of(window, "en", EN_PARAGRAPH)
+    close(window, library)
+
+
+def test_hovering_a_sentence_tints_it_and_the_sentence_that_translates_it(
+        qtbot, data_dir, tmp_path) -> None:
+    from viewer.gui.reader.alignment_view import SENTENCE_ALPHA
+
+    window, library = side_window(qtbot, data_dir, tmp_path)
+    view = window.reader.view
+    block = block_of(window, "vi", 0)
+    top = view.document().documentLayout().blockBoundingRect(block).top()
+    view.verticalScrollBar().setValue(int(top) - 10)
+    first_sentence = window.article.passages["vi"][0].text.index(":")  # inside sentence one
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + first_sentence)
+    move_mouse(window, view.cursorRect(cursor).center())
+    spans = window.alignment.hovered_sentences
+    assert [(s.lang, s.passage, s.start) for s in spans] == [("vi", 0, 0), ("en", 0, 0)]
+    en_text = window.article.passages["en"][0].text
+    assert en_text[spans[1].start:spans[1].end].startswith("For the last four years")
+    assert en_text[spans[1].end - 1] == "."  # one sentence, not the paragraph
+    sentence_tints = [r for r, c in window.alignment.tints() if c.alpha() == SENTENCE_ALPHA]
+    assert len(sentence_tints) >= 2  # lines of the Vietnamese sentence and of the English one
+    en_block = view.document().documentLayout().blockBoundingRect(block_of(window, "en", 0))
+    en_block = en_block.translated(0, -view.verticalScrollBar().value())
+    assert any(en_block.contains(r.center()) for r in sentence_tints)
     close(window, library)

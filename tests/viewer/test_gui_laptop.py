@@ -132,7 +132,7 @@ def test_too_narrow_for_two_columns_each_vietnamese_paragraph_stands_above_its_e
 
 def test_search_summary_neither_widens_the_panel_nor_reflows_the_reader(
         qtbot, window, monkeypatch) -> None:
-    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)  # "(best 3 of about 22)"
+    monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)  # "6 passages · 1 article (best 3 shown)"
     at_size(window, 1024, 700)
     sizes = window.main_splitter.sizes()
     viewport = window.reader.view.viewport().width()
@@ -149,7 +149,7 @@ def test_search_summary_neither_widens_the_panel_nor_reflows_the_reader(
         settle(window)
         assert window.main_splitter.sizes() == sizes
         assert window.reader.view.viewport().width() == viewport
-    assert "best 3 of about" in window.search_panel.count.text()
+    assert "(best 3 shown)" in window.search_panel.count.text()
     assert reflows == []
 
 

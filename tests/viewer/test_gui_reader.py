@@ -45,8 +45,10 @@ class WordSpans:
         pattern = re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
         return [m.span() for m in pattern.finditer(text)]
 
-    def document_spans(self, query, texts, lang, exact_diacritics=False):
-        return [self.match_spans(query, text, lang) for text in texts]
+    def article_spans(self, query, article_id, texts, lang, exact_diacritics=False,
+                      as_you_type=False):
+        found = {place: self.match_spans(query, text, lang) for place, text in texts.items()}
+        return {place: spans for place, spans in found.items() if spans}
 
 
 def text_at(reader: Reader, start: int, end: int) -> str:

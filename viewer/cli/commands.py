@@ -31,10 +31,12 @@ from archive.paths import database_path, resolve_data_dir
 from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
 from viewer.cli import format as fmt
+from viewer.cli import workbench as cli_workbench
 from viewer.cli.progress import ensure_index, progress_printer
 from viewer.library import SEARCH_LIMIT, Library
 
 EXIT_OK, EXIT_PROBLEM, EXIT_BAD_INPUT = 0, 1, 2
+EMPTY_SEARCH = "the search is empty"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,7 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="match Vietnamese diacritics exactly (đường ≠ dương)")
     p.add_argument("--parallel", action="store_true",
                    help="show each hit's aligned passage in the other language")
-    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--as-you-type", action="store_true",
+                   help="read the last word as a prefix, as the search box does while typing")
+    # Every remaining word is the query: `search chien tranh` = `search "chien tranh"`.
+    p.add_argument("query", nargs="*", metavar="QUERY")
 
     p = commands.add_parser("align", help="show an article's two languages paired")
     p.add_argument("id", type=int, metavar="ID")
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="total width (default: the terminal's)")
 
     cli_bookmarks.add_parsers(commands)
+    cli_workbench.add_parsers(commands)
 
     p = commands.add_parser("backup", help="copy the archive database to a file or folder")
     p.add_argument("path", type=Path, metavar="PATH")
@@ -106,7 +112,9 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # indexing workers in a frozen Windows/macOS build
-    args = build_parser().parse_args(argv)
+    args = _parse_args(build_parser(), sys.argv[1:] if argv is None else list(argv))
+    if args.command == "search" and not args.query.strip():
+        return _fail(EMPTY_SEARCH)
     if args.command in WITHOUT_LIBRARY:
         try:
             return WITHOUT_LIBRARY[args.command](args)
@@ -135,6 +143,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     finally:
         library.close()
+
+
+# Options of `search`, so the words of an unquoted query can be told from them.
+_SEARCH_FLAGS = frozenset({"--json", "--exact-diacritics", "--parallel", "--as-you-type"})
+_SEARCH_VALUED = frozenset({"--lang", "--limit"})
+
+
+def _parse_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """parse_args, except that `search` takes every remaining word as its query, even an
+    exclusion like `-Belarus` (which argparse would take for an unknown option)."""
+    args, extras = parser.parse_known_args(argv)
+    if extras and getattr(args, "command", None) != "search":
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    if getattr(args, "command", None) == "search":
+        words = _query_words(argv)
+        if sorted(words) != sorted([*args.query, *extras]):
+            words = [*args.query, *extras]  # cannot tell the order: keep every word anyway
+        args.query = " ".join(words)
+    return args
+
+
+def _query_words(argv: list[str]) -> list[str]:
+    """The words after `search` that are not its options, in the order typed."""
+    at = 0
+    while at < len(argv) and argv[at] != "search":
+        at += 2 if argv[at] == "--data-dir" else 1
+    words: list[str] = []
+    rest = iter(argv[at + 1 :])
+    for word in rest:
+        if word == "--":
+            words.extend(rest)
+        elif word in _SEARCH_VALUED:
+            next(rest, None)
+        elif word not in _SEARCH_FLAGS and word.split("=", 1)[0] not in _SEARCH_VALUED:
+            words.append(word)
+    return words
 
 
 def _fail(message: str) -> int:
@@ -224,7 +268,8 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     ensure_index(library)
     results = library.search(args.query, lang=args.lang, limit=args.limit,
-                             exact_diacritics=args.exact_diacritics)
+                             exact_diacritics=args.exact_diacritics,
+                             as_you_type=args.as_you_type)
     if args.json:
         data = fmt.results_json(results)
         if args.parallel:
@@ -233,7 +278,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     if not results.hits:
-        print(f"No passages match {args.query!r}.")
+        print(f"No passages match {args.query!r}.{fmt.did_you_mean(results.suggestions)}")
         return EXIT_OK
     emphasis = ("\x1b[1;4m", "\x1b[0m") if sys.stdout.isatty() else ("«", "»")
     titles: dict[int, str] = {}
@@ -250,6 +295,8 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
             if other:
                 print(f"    ⇄ [{other['lang']}] {fmt.shorten(other['text'], 300)}")
         print()
+    if results.suggestions:
+        print(fmt.did_you_mean(results.suggestions).strip())
     return EXIT_OK
 
 
@@ -318,6 +365,7 @@ COMMANDS = {
     "check": cmd_check,
     "bookmarks": cli_bookmarks.cmd_bookmarks,
     "export-search": cli_bookmarks.cmd_export_search,
+    **cli_workbench.COMMANDS,
 }
 WITHOUT_LIBRARY = {
     "backup": cmd_backup,

@@ -12,6 +12,7 @@ import textwrap
 from typing import Any
 
 from archive.alignment.aligner import position_pairs
+from archive.alignment.sentence_aligner import article_sentences
 from archive.export.citation import counterpart_of
 from archive.model import Article, ArticleSummary, PassageKind, RelatedPost
 from index.results import SearchHit, SearchResults
@@ -62,6 +63,21 @@ def article_json(article: Article) -> dict[str, Any]:
             for lang in ("vi", "en")
         },
         "alignment": [[list(vi), list(en)] for vi, en in article.alignment],
+        **sentences_json(article),
+    }
+
+
+def sentences_json(article: Article) -> dict[str, Any]:
+    """The article's sentences per language (indices from 0 per language across the article,
+    offsets into the passage) and their pairing: issue 16's `show --json` keys."""
+    pairs = article_sentences(article)
+    return {
+        "sentences": {
+            lang: [{"passage": s.passage, "start": s.start, "end": s.end, "text": s.text}
+                   for s in sentences]
+            for lang, sentences in (("vi", pairs.vi), ("en", pairs.en))
+        },
+        "sentence_alignment": [[list(vi), list(en)] for vi, en in pairs.links],
     }
 
 
@@ -81,7 +97,13 @@ def results_json(results: SearchResults) -> dict[str, Any]:
         "query": results.query,
         "total": results.total,
         "hits": [hit_json(h) for h in results.hits],
+        "suggestions": list(results.suggestions),
     }
+
+
+def did_you_mean(suggestions: list[str]) -> str:
+    """The sentence that offers `suggestions` (with a leading space), or "" for none."""
+    return f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
 
 
 def counterpart_json(article: Article, hit: SearchHit) -> dict[str, Any] | None:

@@ -41,6 +41,7 @@ from viewer.gui.reader.reader import Reader
 from viewer.gui.search_panel import SearchPanel
 from viewer.gui.tasks import TaskRunner
 from viewer.gui.themes import themes_for
+from viewer.gui.translations.workbench import Workbench
 from viewer.library_api import LibraryAPI
 
 ICON = Path(__file__).resolve().parent.parent / "icons" / "songngu.svg"
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self.commands = window_actions.create_actions(self)
         self.menus = window_actions.create_menus(self, self.commands)
+        self.workbench = Workbench(self)
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
+        self.workbench.retranslate()
         self.bookmarks.retranslate_undo(self.commands.undo, self.commands.redo)
         self._show_match_position(self.reader.current + 1, len(self.reader.matches))
 
@@ -305,6 +308,8 @@ class MainWindow(QMainWindow):
             self.open_article(wanted, reload=True)
         if changes.index and self.search_panel.shown_query:
             self.search_panel.run_query()
+        if changes.articles and not self._indexing:
+            self.workbench.catch_up()  # sentence pairs of what changed, in the background
 
     def show_failure(self, message: str) -> None:
         """A failure in one line in the status bar (it is in the log already)."""
@@ -430,6 +435,7 @@ class MainWindow(QMainWindow):
         self.index_progress.hide()
         self.statusBar().showMessage(self.tr("The search index is ready."), 5000)
         self.search_panel.set_index_ready(True)
+        self.workbench.catch_up()
 
     def _index_failed(self, message: str) -> None:
         self._indexing = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,6 +38,7 @@ from viewer.library import WINDOW_RESULTS
 from viewer.library_api import LibraryAPI
 
 DEBOUNCE_MS = 150
+SUGGESTION_SCHEME = "songngu-search"  # the href of a "did you mean" link
 RESULT_LIMIT = WINDOW_RESULTS
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_FILTERS = ("all", "vi", "en")
@@ -102,6 +104,10 @@ class SearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setMargin(12)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.message.setOpenExternalLinks(False)  # "did you mean" links search, never browse
+        self.message.linkActivated.connect(self._suggestion_clicked)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.tree)
@@ -246,10 +252,10 @@ class SearchPanel(QWidget):
         if article is None:
             self.query_changed.emit(query, {})
             return
-        find = self.library.document_spans
+        library = self.library
 
         def work(_report: object) -> dict:
-            return {(article.id, lang): reader_html.article_spans(find, query, article, lang)
+            return {(article.id, lang): reader_html.article_spans(library, query, article, lang)
                     for lang in langs}
 
         def done(spans: dict) -> None:
@@ -288,22 +294,24 @@ class SearchPanel(QWidget):
         self.tree.clear()
         hits = list(results.hits)
         if not hits:
-            self._show_empty(results.query)
+            self._show_empty(results.query, list(getattr(results, "suggestions", [])))
             return
         groups = self._group(hits)
-        self.count.setText(self.tr("%n passage(s)", "", len(hits)) + " · "
-                           + self.tr("%n article(s)", "", len(groups))
-                           + self._total_note(results, len(hits)))
+        # Every matching passage and article, not only the shown ones (SearchResults.total).
+        total = max(getattr(results, "total", 0), len(hits))
+        articles = max(getattr(results, "articles", 0), len(groups))
+        about = "" if getattr(results, "total_exact", True) else self.tr("about") + " "
+        self.count.setText(about + self.tr("%n passage(s)", "", total) + " · "
+                           + self.tr("%n article(s)", "", articles)
+                           + self._total_note(total, len(hits)))
         for article_id, article_hits in groups.items():
             self.tree.addTopLevelItem(self._group_item(article_id, article_hits))
         self.tree.expandAll()
         self.stack.setCurrentWidget(self.tree)
 
-    def _total_note(self, results: object, shown: int) -> str:
-        total = getattr(results, "total", shown) or shown
+    def _total_note(self, total: int, shown: int) -> str:
         if total > shown:
-            return " " + self.tr("(best %1 of about %2)").replace("%1", str(shown)).replace(
-                "%2", str(total))
+            return " " + self.tr("(best %1 shown)").replace("%1", str(shown))
         return ""
 
     @staticmethod
@@ -344,7 +352,7 @@ class SearchPanel(QWidget):
             return f"{lang} · " + self.tr("title, subtitle or authors")
         return f"{lang} · " + self.tr("passage %1").replace("%1", str(hit.passage + 1))
 
-    def _show_empty(self, query: str) -> None:
+    def _show_empty(self, query: str, suggestions: list[str]) -> None:
         self.count.setText(self.tr("No results"))
         tips = [self.tr("Check the spelling, or type without diacritics."),
                 self.tr("Remove a word: every word must match.")]
@@ -352,9 +360,25 @@ class SearchPanel(QWidget):
             tips.insert(0, self.tr("Set the language filter to “All languages”."))
         items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
         self.message.setText(
-            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query))
-            + "</p><p>" + self.tr("Suggestions:") + f"</p><ul>{items}</ul>")
+            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query.strip()))
+            + "</p>" + self._did_you_mean(suggestions)
+            + "<p>" + self.tr("Suggestions:") + f"</p><ul>{items}</ul>")
         self.stack.setCurrentWidget(self.message)
+
+    def _did_you_mean(self, suggestions: list[str]) -> str:
+        """Each corrected query as a link; clicking one searches it (_suggestion_clicked)."""
+        if not suggestions:
+            return ""
+        links = ", ".join(f"<a href='{SUGGESTION_SCHEME}:{quote(s)}'>{html.escape(s)}</a>"
+                          for s in suggestions)
+        return "<p>" + self.tr("Did you mean: %1?").replace("%1", links) + "</p>"
+
+    def _suggestion_clicked(self, link: str) -> None:
+        scheme, _, suggestion = link.partition(":")
+        if scheme == SUGGESTION_SCHEME and unquote(suggestion).strip():
+            # The trailing space ends the last word, as the suggestion was checked: whole.
+            self.field.setText(unquote(suggestion) + " ")  # textChanged searches it
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         hit = item.data(0, HIT_ROLE)
@@ -404,5 +428,6 @@ def _search(
 ) -> tuple[object, dict | None]:
     """In a worker: the results and, when asked for, each hit's counterpart snippet (None:
     not asked)."""
-    results = library.search(query, lang=lang, limit=RESULT_LIMIT)
+    # As you type: the last word is a prefix until a space follows it.
+    results = library.search(query, lang=lang, limit=RESULT_LIMIT, as_you_type=True)
     return results, parallel_snippets(library, results.hits, query) if parallel else None

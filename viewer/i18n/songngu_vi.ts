@@ -1580,9 +1580,19 @@ Bạn vẫn muốn xoá nó?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/search_panel.py" line="305"/>
-        <source>(best %1 of about %2)</source>
-        <translation>(%1 kết quả tốt nhất trong khoảng %2)</translation>
+        <location filename="../gui/search_panel.py" line="295"/>
+        <source>(best %1 shown)</source>
+        <translation>(hiện %1 kết quả tốt nhất)</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="300"/>
+        <source>about</source>
+        <translation>khoảng</translation>
+    </message>
+    <message>
+        <location filename="../gui/search_panel.py" line="365"/>
+        <source>Did you mean: %1?</source>
+        <translation>Có phải bạn muốn tìm: %1?</translation>
     </message>
     <message>
         <location filename="../gui/search_panel.py" line="344"/>
@@ -1624,6 +1634,127 @@ Bạn vẫn muốn xoá nó?</translation>
         <location filename="../gui/search_panel.py" line="356"/>
         <source>Suggestions:</source>
         <translation>Gợi ý:</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsPanel</name>
+    <message>
+        <location filename="../gui/translations/panel.py" line="93"/>
+        <source>A word or phrase, in either language</source>
+        <translation>Một từ hay cụm từ, tiếng nào cũng được</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="94"/>
+        <source>How did the archive's translators render it? Enter looks it up; so does selecting text and choosing “How was this translated?”</source>
+        <translation>Người dịch trong kho đã dịch nó thế nào? Nhấn Enter để tra; hoặc chọn chữ rồi chọn “Đã dịch thế nào?”</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="100"/>
+        <source>Detect</source>
+        <translation>Tự nhận</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="104"/>
+        <source>The language of the word or phrase</source>
+        <translation>Ngôn ngữ của từ hay cụm từ</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="108"/>
+        <source>Type a word or phrase to see how it was translated.</source>
+        <translation>Gõ một từ hay cụm từ để xem nó đã được dịch thế nào.</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="135"/>
+        <source>Looking up…</source>
+        <translation>Đang tra…</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="152"/>
+        <source>Lookup failed: %1</source>
+        <translation>Không tra được: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="161"/>
+        <source>“%1” is in no sentence pair of the archive.</source>
+        <translation>“%1” không có trong cặp câu nào của kho.</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="162"/>
+        <source>“%1” is in %2 sentence pair(s); no rendering recurs.</source>
+        <translation>“%1” có trong %2 cặp câu; không cách dịch nào lặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="166"/>
+        <source>about </source>
+        <translation>khoảng </translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="168"/>
+        <source>“%1” in %2%3 sentence pair(s); renderings in %4:</source>
+        <translation>“%1” trong %2%3 cặp câu; các cách dịch sang %4:</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/panel.py" line="174"/>
+        <source>found with it in %1 sentence pair(s)</source>
+        <translation>đi cùng nó trong %1 cặp câu</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="62"/>
+        <source>The translation memory could not be built: %1</source>
+        <translation>Không dựng được bộ nhớ dịch: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="49"/>
+        <source>How was this &amp;translated?</source>
+        <translation>Đã &amp;dịch thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="50"/>
+        <source>Show how the archive's translators rendered the selected words (or the search box's)</source>
+        <translation>Xem người dịch trong kho đã dịch những chữ đang chọn (hoặc chữ trong ô tìm kiếm) thế nào</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="52"/>
+        <source>Export &amp;translation memory…</source>
+        <translation>Xuất &amp;bộ nhớ dịch…</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="54"/>
+        <source>Translations</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="84"/>
+        <source>TMX translation memory (*.tmx)</source>
+        <translation>Bộ nhớ dịch TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="84"/>
+        <source>Tab-separated (*.tsv)</source>
+        <translation>Phân cách bằng tab (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="86"/>
+        <source>Export translation memory</source>
+        <translation>Xuất bộ nhớ dịch</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="106"/>
+        <source>Exported %1 sentence pair(s) to %2</source>
+        <translation>Đã xuất %1 cặp câu vào %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="111"/>
+        <source>Export failed: %1</source>
+        <translation>Không xuất được: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/translations/workbench.py" line="113"/>
+        <source>Exporting the translation memory…</source>
+        <translation>Đang xuất bộ nhớ dịch…</translation>
     </message>
 </context>
 </TS>

@@ -30,9 +30,16 @@ from archive.alignment.links import Alignment
 from archive.model import Article
 from viewer.gui.operations import Operations, realigned
 from viewer.gui.reader import html as reader_html
+from viewer.gui.translations.sentence_tint import (
+    SentenceSpan,
+    sentence_pair_at,
+    source_offset,
+    span_rects,
+)
 
 Place = tuple[str, int]  # (lang, passage index)
 PAIR_ALPHA = 40  # the hovered pair: a light tint of the palette's highlight colour
+SENTENCE_ALPHA = 70  # the hovered sentence and its translation, over the pair's tint
 PICKED_COLOUR = QColor(46, 160, 67, 90)  # picked for linking: green, unlike matches and marks
 TINT_MARGIN = 3.0  # pixels the tint reaches beyond the text, so it reads as a block
 
@@ -120,6 +127,7 @@ class AlignmentView(QObject):
         self.operations = operations
         self.view = reader.view
         self.hovered: Place | None = None
+        self.hovered_sentences: list[SentenceSpan] = []  # under the mouse, then its translation
         self._mouse: QPoint | None = None  # where the mouse is over the viewport, if it is
         self.picked: list[Place] = []
         self._picked_in: int | None = None  # the article the picks belong to
@@ -206,8 +214,20 @@ class AlignmentView(QObject):
         pair_colour.setAlpha(PAIR_ALPHA)
         tinted = [(p, pair_colour) for p in self.focus_places()]
         tinted += [(p, PICKED_COLOUR) for p in self.picked]
-        return [(rect, colour) for place, colour in tinted
-                if (rect := self._viewport_rect(place)) is not None]
+        rects = [(rect, colour) for place, colour in tinted
+                 if (rect := self._viewport_rect(place)) is not None]
+        return rects + self._sentence_tints(pair_colour)
+
+    def _sentence_tints(self, pair_colour: QColor) -> list[tuple[QRectF, QColor]]:
+        colour = QColor(pair_colour)
+        colour.setAlpha(SENTENCE_ALPHA)
+        article = self.reader.article
+        tints = []
+        for span in self.hovered_sentences if article is not None else []:
+            block = self.layout().blocks.get((span.lang, span.passage))
+            if block is not None:
+                tints += [(rect, colour) for rect in span_rects(self.view, article, block, span)]
+        return tints
 
     def _viewport_rect(self, place: Place) -> QRectF | None:
         block = self.layout().blocks.get(place)
@@ -225,7 +245,7 @@ class AlignmentView(QObject):
         kind = event.type()
         if kind in (QEvent.Type.MouseMove, QEvent.Type.Wheel):
             self._mouse = event.position().toPoint()
-            self._hover(self.place_at(self._mouse))
+            self._hover(self.place_at(self._mouse), self._mouse)
         elif kind == QEvent.Type.Leave:
             self._mouse = None
             self._hover(None)
@@ -240,20 +260,36 @@ class AlignmentView(QObject):
         return (self.active() and event.button() == Qt.MouseButton.LeftButton
                 and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
 
-    def _hover(self, place: Place | None) -> None:
-        if place != self.hovered:
+    def _hover(self, place: Place | None, point: QPoint | None = None) -> None:
+        sentences = self._sentences_at(place, point)
+        if place != self.hovered or sentences != self.hovered_sentences:
             self.hovered = place
+            self.hovered_sentences = sentences
             self.overlay.update()
+
+    def _sentences_at(self, place: Place | None, point: QPoint | None) -> list[SentenceSpan]:
+        """The sentence under the mouse and its translation's, in side-by-side mode."""
+        article = self.reader.article
+        if place is None or point is None or article is None or not self.active():
+            return []
+        block = self.layout().blocks.get(place)
+        if block is None:
+            return []
+        position = self.view.cursorForPosition(point).position()
+        offset = source_offset(article, place[0], place[1], block, position)
+        return sentence_pair_at(article, place[0], place[1], offset)
 
     def _scrolled(self, _value: int) -> None:
         # The text moved under a mouse that did not: the pair under it is another one now.
         if self._mouse is not None and self.active():
             self.hovered = self.place_at(self._mouse)
+            self.hovered_sentences = self._sentences_at(self.hovered, self._mouse)
         self.overlay.update()
 
     def _document_changed(self) -> None:
         self._layout = None  # re-rendered: blocks moved
         self.hovered = None
+        self.hovered_sentences = []
         article = self.reader.article
         if self.picked and (article is None or article.id != self._picked_in):
             self.picked = []

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Protocol
 
 import markdown
 
@@ -184,9 +185,15 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# (query, passage texts, lang) -> spans per passage
-SpanFinder = Callable[[str, list[str], str], list[list[tuple[int, int]]]]
 PassageSpans = dict[int | None, list[tuple[int, int]]]  # passage index (None: title) -> spans
+
+
+class SpanFinder(Protocol):
+    """What article_spans asks of the Library (LibraryAPI.article_spans)."""
+
+    def article_spans(self, query: str, article_id: int, texts: dict[int | None, str],
+                      lang: str, exact_diacritics: bool = False,
+                      as_you_type: bool = False) -> PassageSpans: ...
 
 
 def shown_text(article: Article, lang: str, passage: int | None) -> str:
@@ -197,13 +204,15 @@ def shown_text(article: Article, lang: str, passage: int | None) -> str:
     return passages[passage].text if 0 <= passage < len(passages) else ""
 
 
-def article_spans(find: SpanFinder, query: str, article: Article, lang: str) -> PassageSpans:
-    """Every match of `query` in one language of an article, per passage.
+def article_spans(library: SpanFinder, query: str, article: Article, lang: str) -> PassageSpans:
+    """The marks of `query` in one language of an article, per passage: exactly the passages
+    the search list shows for it, marked as the list marks them (the query read as typed in
+    the search box, its last word a prefix).
 
-    `find` is Library.document_spans (the phrase rule applies across the whole article).
-    Pure and thread-safe: the search worker calls it for the open article so the UI thread
-    only paints.
+    Thread-safe: the search worker calls it for the open article so the UI thread only paints.
     """
+    if article.id is None or not query.strip():
+        return {}
     places: list[int | None] = [None, *range(len(article.passages.get(lang, [])))]
-    found = find(query, [shown_text(article, lang, passage) for passage in places], lang)
-    return {passage: list(spans) for passage, spans in zip(places, found, strict=True) if spans}
+    texts = {passage: shown_text(article, lang, passage) for passage in places}
+    return library.article_spans(query, article.id, texts, lang, as_you_type=True)

@@ -246,7 +246,7 @@ class Reader(QWidget):
         key = (self.article.id, lang)
         if key not in self._spans:  # cached per query, so mode switches reuse them
             self._spans[key] = reader_html.article_spans(
-                self.library.document_spans, self.query, self.article, lang)
+                self.library, self.query, self.article, lang)
         return self._spans[key]
 
     def _find_matches(self, keep_current: bool) -> None:
