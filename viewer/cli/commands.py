@@ -26,7 +26,6 @@ from typing import Any, NoReturn
 
 from archive import __version__
 from archive.errors import NotFound, SongNguError
-from archive.importers.outcome import skipped_summary
 from archive.paths import database_path, resolve_data_dir
 from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
@@ -236,6 +235,9 @@ def _import_summary(outcome) -> str:
     if outcome.cancelled:
         said += ", cancelled: import the file again to go on"
     if outcome.skipped:
+        # imported here, not at the top: loading the importers costs every command ~70 ms
+        from archive.importers.outcome import skipped_summary
+
         said = "; ".join(part for part in (said.strip(), skipped_summary(outcome.skipped)) if part)
     return said.strip()
 
