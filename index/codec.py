@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import groupby
 from operator import itemgetter
+from typing import Any
 
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
@@ -56,6 +57,8 @@ class InliningPostingsWriter(W3PostingsWriter):
     without values gives str "" where the merge needs bytes (ID fields have no values).
     """
 
+    _terminfo: Any  # set by W3PostingsWriter.start_postings
+
     def finish_postings(self) -> object:
         terminfo = self._terminfo
         short = not self.written() and len(self) < self._inlinelimit
@@ -72,7 +75,7 @@ class InliningPostingsWriter(W3PostingsWriter):
 
 
 class FastW3FieldWriter(W3FieldWriter):
-    def add_postings(self, schema: object, lengths: object, items: Iterable[Posting]) -> None:
+    def add_postings(self, schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
         blocklimit = self._codec._blocklimit
         for fieldname, field_items in groupby(items, itemgetter(0)):
             self.start_field(fieldname, schema[fieldname])
@@ -91,7 +94,7 @@ class FastW3FieldWriter(W3FieldWriter):
             self.finish_field()
 
 
-def _field_lengths(lengths: object, fieldname: str) -> Callable[[int], int]:
+def _field_lengths(lengths: Any, fieldname: str) -> Callable[[int], int]:
     """A document's length in `fieldname`, the column read once (0 when there is none)."""
     reader_of = getattr(lengths, "_cached_reader", None)
     if reader_of is None:  # no lengths, or lengths over several segments: ask per document
@@ -104,7 +107,7 @@ def _field_lengths(lengths: object, fieldname: str) -> Callable[[int], int]:
     return [_BYTE_LENGTHS[b] for b in reader.load()].__getitem__
 
 
-def _fill_block(writer: object, rows: list[Posting], length_of: Callable[[int], int]) -> None:
+def _fill_block(writer: Any, rows: list[Posting], length_of: Callable[[int], int]) -> None:
     """Append up to one block of postings, keeping the statistics add_posting keeps."""
     docnums = [row[2] for row in rows]
     weights = [row[3] for row in rows]

@@ -29,4 +29,5 @@ class CountedText(TEXT):
                 (term.encode("utf-8"), count, float(count), pack_uint(count))
                 for term, count in value.items()
             ]
-        return super().index(value, **kwargs)
+        indexed: Iterable[tuple[bytes, int, float, bytes]] = super().index(value, **kwargs)
+        return indexed

@@ -122,7 +122,7 @@ class SearchIndex:
             stamp = json.loads(self._version_path().read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
-        return stamp == _version_stamp()
+        return bool(stamp == _version_stamp())
 
     def close(self) -> None:
         with self._read_lock:
