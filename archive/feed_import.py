@@ -88,14 +88,31 @@ def import_feed(
         result.error = f"{path.name} cannot be read: {error.strerror or error}."
         return result
     with stream:
-        return _import_batches(store, path, stream, key, result, total, on_batch, progress,
-                               cancelled, batch_posts or BATCH_POSTS)
+        return _import_batches(
+            store,
+            path,
+            stream,
+            key,
+            result,
+            total,
+            on_batch,
+            progress,
+            cancelled,
+            batch_posts or BATCH_POSTS,
+        )
 
 
 def _import_batches(
-    store: ArchiveStore, path: Path, stream: IO[bytes], key: str, result: FeedImport,
-    total: int, on_batch: Callable[[list[Article]], None], progress: FeedProgress | None,
-    cancelled: Callable[[], bool] | None, batch_posts: int,
+    store: ArchiveStore,
+    path: Path,
+    stream: IO[bytes],
+    key: str,
+    result: FeedImport,
+    total: int,
+    on_batch: Callable[[list[Article]], None],
+    progress: FeedProgress | None,
+    cancelled: Callable[[], bool] | None,
+    batch_posts: int,
 ) -> FeedImport:
     done = result.resumed_from  # posts of this file already in the archive
     posts = _posts_after(stream, path, done)

@@ -136,9 +136,7 @@ class ArticleSummary:
 
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])(?=\s)")
 # Python-Markdown honours backslash escapes for these; "&" and "<" need entities instead.
-_MD_SPECIAL = str.maketrans(
-    {**{c: "\\" + c for c in "\\`*_{}[]>#"}, "&": "&amp;", "<": "&lt;"}
-)
+_MD_SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_{}[]>#"}, "&": "&amp;", "<": "&lt;"})
 
 
 def escape_markdown(text: str) -> str:

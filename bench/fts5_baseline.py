@@ -98,8 +98,12 @@ class Fts5Searcher:
     def count(self, query: str, as_you_type: bool = False) -> int:
         """Every matching passage, as our search's total counts them."""
         q = to_fts5(query, as_you_type)
-        return sum(self.con.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",
-                                    (q,)).fetchone()[0] for table in ("fts_vi", "fts_en"))
+        return sum(
+            self.con.execute(
+                f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (q,)
+            ).fetchone()[0]
+            for table in ("fts_vi", "fts_en")
+        )
 
     def close(self) -> None:
         self.con.close()

@@ -93,23 +93,38 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="songngu-gui-import-") as work:
         export = Path(work) / "blog.xml"
         posts = write_export(export, args.posts)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": work,
-               "PYTHONPATH": str(REPO)}
-        command = [sys.executable, "-c", LAUNCH, str(Path(work) / "data"), str(export),
-                   str(HEARTBEAT_MS)]
-        done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
-                              timeout=3600)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": work,
+            "PYTHONPATH": str(REPO),
+        }
+        command = [
+            sys.executable,
+            "-c",
+            LAUNCH,
+            str(Path(work) / "data"),
+            str(export),
+            str(HEARTBEAT_MS),
+        ]
+        done = subprocess.run(
+            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=3600
+        )
     lines = [line for line in done.stdout.splitlines() if line.startswith("BENCH ")]
     if not lines:
         print(f"gui_import_stalls: no result\n{done.stderr}", file=sys.stderr)
         return 1
-    figures = json.loads(lines[-1][len("BENCH "):])
-    print("| posts in the export | Import → all searchable s | worst UI stall ms "
-          "| p99 stall ms | stalls > 50 ms | load average |")
+    figures = json.loads(lines[-1][len("BENCH ") :])
+    print(
+        "| posts in the export | Import → all searchable s | worst UI stall ms "
+        "| p99 stall ms | stalls > 50 ms | load average |"
+    )
     print("|---|---|---|---|---|---|")
-    print(f"| {posts:,} ({figures['posts']:,} imported) | {figures['seconds']:.1f} "
-          f"| {figures['worst_ms']:.0f} | {figures['p99_ms']:.1f} | {figures['over_50_ms']} "
-          f"| {'/'.join(f'{x:.1f}' for x in os.getloadavg())} |")
+    print(
+        f"| {posts:,} ({figures['posts']:,} imported) | {figures['seconds']:.1f} "
+        f"| {figures['worst_ms']:.0f} | {figures['p99_ms']:.1f} | {figures['over_50_ms']} "
+        f"| {'/'.join(f'{x:.1f}' for x in os.getloadavg())} |"
+    )
     return 0
 
 

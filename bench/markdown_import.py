@@ -33,8 +33,10 @@ def main() -> None:
             read_markdown(text, path, include_drafts=True)
         best = min(best, time.perf_counter() - start)
     chars = sum(len(text) for text, _ in texts)
-    print(f"{len(texts)} posts, {chars:,} characters: {best * 1000:.1f} ms "
-          f"({best * 1000 / len(texts):.2f} ms a post, {chars / best / 1e6:.2f} M chars/s)")
+    print(
+        f"{len(texts)} posts, {chars:,} characters: {best * 1000:.1f} ms "
+        f"({best * 1000 / len(texts):.2f} ms a post, {chars / best / 1e6:.2f} M chars/s)"
+    )
 
 
 if __name__ == "__main__":

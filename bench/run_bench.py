@@ -150,8 +150,7 @@ def _cli(data_dir: Path, *argv: str, folder: Path | None = None) -> dict[str, fl
     command = [sys.executable, "-m", "viewer.cli", "--data-dir", str(data_dir), *argv]
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     with _Sampler(process.pid, folder, every=0.02) as sampler:
         _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
@@ -159,10 +158,15 @@ def _cli(data_dir: Path, *argv: str, folder: Path | None = None) -> dict[str, fl
     if process.returncode not in (0, 1):  # check exits 1 when it finds a problem
         assert process.stderr is not None
         raise SystemExit(f"songngu-cli {' '.join(argv)} failed: {process.stderr.read()}")
-    return {"wall_s": wall, "rss_mb": usage.ru_maxrss / 1024, "code": process.returncode,
-            # CPU of the process and of its workers (waited for, so counted in its usage)
-            "cpu_s": usage.ru_utime + usage.ru_stime,
-            "tree_rss_mb": sampler.peak_rss_mb, "folder_mb": sampler.peak_folder_mb}
+    return {
+        "wall_s": wall,
+        "rss_mb": usage.ru_maxrss / 1024,
+        "code": process.returncode,
+        # CPU of the process and of its workers (waited for, so counted in its usage)
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "tree_rss_mb": sampler.peak_rss_mb,
+        "folder_mb": sampler.peak_folder_mb,
+    }
 
 
 # Runs in a fresh process: the real app offscreen; once its index is verified it searches
@@ -212,14 +216,24 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 
 def _gui_memory(data_dir: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="songngu-bench-gui-") as config:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config,
-               "PYTHONPATH": str(REPO)}
-        done = subprocess.run([sys.executable, "-c", GUI_LAUNCH, str(data_dir)], cwd=REPO,
-                              env=env, capture_output=True, text=True, timeout=900)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": config,
+            "PYTHONPATH": str(REPO),
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", GUI_LAUNCH, str(data_dir)],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
     lines = [line for line in done.stdout.splitlines() if line.startswith("BENCH ")]
     if not lines:
         return {"error": 1.0}
-    return json.loads(lines[-1][len("BENCH "):])
+    return json.loads(lines[-1][len("BENCH ") :])
 
 
 def _timed(run: Callable[[], object], reps: int) -> list[float]:
@@ -278,8 +292,12 @@ def measure(
     total_s = time.perf_counter() - started
     library.close()
     assert all(o.status != "error" for o in outcomes), [o.error for o in outcomes]
-    figures.update(import_s=total_s - timer.seconds, first_build_s=timer.seconds,
-                   import_peak_rss_mb=sampler.peak_rss_mb, import_folder_mb=sampler.peak_folder_mb)
+    figures.update(
+        import_s=total_s - timer.seconds,
+        first_build_s=timer.seconds,
+        import_peak_rss_mb=sampler.peak_rss_mb,
+        import_folder_mb=sampler.peak_folder_mb,
+    )
 
     # Each command in a fresh process, as a person runs them.
     figures["check"] = [_cli(data_dir, "check") for _ in range(3)]
@@ -293,8 +311,15 @@ def measure(
     store = ArchiveStore(database_path(data_dir))
     figures["articles"] = store.count()
     figures["passages"] = sum(len(ps) for a in store.iter_articles() for ps in a.passages.values())
-    text_mb = sum(len(p.text.encode("utf-8")) for a in store.iter_articles()
-                  for ps in a.passages.values() for p in ps) / 1e6
+    text_mb = (
+        sum(
+            len(p.text.encode("utf-8"))
+            for a in store.iter_articles()
+            for ps in a.passages.values()
+            for p in ps
+        )
+        / 1e6
+    )
     figures["text_mb"] = text_mb
     started = time.perf_counter()
     build_fts5(workdir / "fts5.sqlite3", store.iter_articles())
@@ -386,45 +411,90 @@ def _table(rows: list[dict]) -> str:
 
     line("text (passages) MB", lambda r: f"{r['text_mb']:.1f}")
     line("import FOLDER: parse, store, align s", lambda r: f"{r['import_s']:.1f}")
-    line("… then building the new index s (same command)",
-         lambda r: f"{r['first_build_s']:.1f} ({yardsticks(r, 'index_s', ' s')})")
-    line("`reindex` (whole rebuild, its own process) s",
-         lambda r: (f"{r['reindex']['wall_s']:.1f}" if "reindex" in r else "not run")
-         + (f" (plain Whoosh {r['plain_whoosh_index_s']:.0f} s)"
-            if "plain_whoosh_index_s" in r else ""))
-    line("`reindex` CPU s, all processes (÷ 2 cores: the wall time of an idle machine)",
-         lambda r: f"{r['reindex']['cpu_s']:.1f} (÷2 = {r['reindex']['cpu_s'] / 2:.1f})"
-         if "cpu_s" in r.get("reindex", {}) else "not measured")
+    line(
+        "… then building the new index s (same command)",
+        lambda r: f"{r['first_build_s']:.1f} ({yardsticks(r, 'index_s', ' s')})",
+    )
+    line(
+        "`reindex` (whole rebuild, its own process) s",
+        lambda r: (
+            (f"{r['reindex']['wall_s']:.1f}" if "reindex" in r else "not run")
+            + (
+                f" (plain Whoosh {r['plain_whoosh_index_s']:.0f} s)"
+                if "plain_whoosh_index_s" in r
+                else ""
+            )
+        ),
+    )
+    line(
+        "`reindex` CPU s, all processes (÷ 2 cores: the wall time of an idle machine)",
+        lambda r: (
+            f"{r['reindex']['cpu_s']:.1f} (÷2 = {r['reindex']['cpu_s'] / 2:.1f})"
+            if "cpu_s" in r.get("reindex", {})
+            else "not measured"
+        ),
+    )
     line("build ÷ FTS5", lambda r: f"×{_build_s(r) / r['fts5_index_s']:.1f}")
     line("build peak RSS, all processes MB", lambda r: f"{_build_rss(r):.0f}")
-    line("build peak index-folder disk ÷ final index",
-         lambda r: f"×{_build_disk(r) / max(r['index_mb'], 1e-9):.2f}")
-    line("`songngu-cli search` wall s, median / worst",
-         lambda r: _median_worst(r["search"], "wall_s"))
-    line("`songngu-cli search` RSS MB, median / worst",
-         lambda r: _median_worst(r["search"], "tree_rss_mb"))
-    line("`songngu-cli check` wall s, median / worst",
-         lambda r: _median_worst(r["check"], "wall_s"))
-    line("`songngu-cli check` RSS MB, median / worst",
-         lambda r: _median_worst(r["check"], "tree_rss_mb"))
-    line("GUI RSS MB: window shown / index ready and searched",
-         lambda r: f"{r['gui'].get('shown_rss_mb', float('nan')):.0f} / "
-         f"{r['gui'].get('searched_rss_mb', float('nan')):.0f}")
-    line("index MB (÷ text)", lambda r: f"{r['index_mb']:.0f} "
-         f"(×{r['index_mb'] / r['text_mb']:.2f}); "
-         f"FTS5 {r['fts5_mb']:.0f}" + (f", tantivy {r['tantivy_mb']:.0f}" if "tantivy_mb" in r
-                                      else ""))
+    line(
+        "build peak index-folder disk ÷ final index",
+        lambda r: f"×{_build_disk(r) / max(r['index_mb'], 1e-9):.2f}",
+    )
+    line(
+        "`songngu-cli search` wall s, median / worst",
+        lambda r: _median_worst(r["search"], "wall_s"),
+    )
+    line(
+        "`songngu-cli search` RSS MB, median / worst",
+        lambda r: _median_worst(r["search"], "tree_rss_mb"),
+    )
+    line(
+        "`songngu-cli check` wall s, median / worst", lambda r: _median_worst(r["check"], "wall_s")
+    )
+    line(
+        "`songngu-cli check` RSS MB, median / worst",
+        lambda r: _median_worst(r["check"], "tree_rss_mb"),
+    )
+    line(
+        "GUI RSS MB: window shown / index ready and searched",
+        lambda r: (
+            f"{r['gui'].get('shown_rss_mb', float('nan')):.0f} / "
+            f"{r['gui'].get('searched_rss_mb', float('nan')):.0f}"
+        ),
+    )
+    line(
+        "index MB (÷ text)",
+        lambda r: (
+            f"{r['index_mb']:.0f} "
+            f"(×{r['index_mb'] / r['text_mb']:.2f}); "
+            f"FTS5 {r['fts5_mb']:.0f}"
+            + (f", tantivy {r['tantivy_mb']:.0f}" if "tantivy_mb" in r else "")
+        ),
+    )
     line("database MB (÷ text)", lambda r: f"{r['db_mb']:.0f} (×{r['db_mb'] / r['text_mb']:.2f})")
-    line("search + snippets p50 / p95 ms", lambda r: f"{_p(_flat(r['whoosh_ms']), 50):.1f} / "
-         f"{_p(_flat(r['whoosh_ms']), 95):.1f}")
-    line("FTS5 p50 / p95 ms", lambda r: f"{_p(_flat(r['fts5_ms']), 50):.1f} / "
-         f"{_p(_flat(r['fts5_ms']), 95):.1f}")
+    line(
+        "search + snippets p50 / p95 ms",
+        lambda r: f"{_p(_flat(r['whoosh_ms']), 50):.1f} / {_p(_flat(r['whoosh_ms']), 95):.1f}",
+    )
+    line(
+        "FTS5 p50 / p95 ms",
+        lambda r: f"{_p(_flat(r['fts5_ms']), 50):.1f} / {_p(_flat(r['fts5_ms']), 95):.1f}",
+    )
     if all("tantivy_ms" in r for r in rows):
-        line("tantivy p50 / p95 ms", lambda r: f"{_p(_flat(r['tantivy_ms']), 50):.1f} / "
-             f"{_p(_flat(r['tantivy_ms']), 95):.1f}")
-    line("load average (1/5/15 min) before → after",
-         lambda r: "/".join(f"{x:.1f}" for x in r["load"]) + " → "
-         + "/".join(f"{x:.1f}" for x in r["load_after"]))
+        line(
+            "tantivy p50 / p95 ms",
+            lambda r: (
+                f"{_p(_flat(r['tantivy_ms']), 50):.1f} / {_p(_flat(r['tantivy_ms']), 95):.1f}"
+            ),
+        )
+    line(
+        "load average (1/5/15 min) before → after",
+        lambda r: (
+            "/".join(f"{x:.1f}" for x in r["load"])
+            + " → "
+            + "/".join(f"{x:.1f}" for x in r["load_after"])
+        ),
+    )
     return "\n".join(lines)
 
 
@@ -442,7 +512,8 @@ def _category_table(rows: list[dict]) -> str:
                 cells.append(r["tantivy_ms"][category])
             lines.append(
                 f"| {r['articles']:,} | {category} | "
-                + " | ".join(f"{_p(c, 50):.1f} / {_p(c, 95):.1f}" for c in cells) + " |"
+                + " | ".join(f"{_p(c, 50):.1f} / {_p(c, 95):.1f}" for c in cells)
+                + " |"
             )
     return "\n".join(lines)
 
@@ -452,25 +523,32 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ns", default="100,1000", help="archive sizes, comma-separated")
     parser.add_argument("--reps", type=int, default=10, help="timed runs of each query")
     parser.add_argument("--keep", action="store_true", help="keep the work directories")
-    parser.add_argument("--plain-whoosh", action="store_true",
-                        help="also time plain single-writer Whoosh (20+ minutes at 5,000)")
-    parser.add_argument("--no-reindex", action="store_true",
-                        help="skip the separate `reindex` (the import's build is measured too)")
+    parser.add_argument(
+        "--plain-whoosh",
+        action="store_true",
+        help="also time plain single-writer Whoosh (20+ minutes at 5,000)",
+    )
+    parser.add_argument(
+        "--no-reindex",
+        action="store_true",
+        help="skip the separate `reindex` (the import's build is measured too)",
+    )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--table-from", type=Path, help="print the tables of a --json file")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        figures = measure(args.one, args.workdir, args.reps, args.plain_whoosh,
-                          not args.no_reindex)
+        figures = measure(args.one, args.workdir, args.reps, args.plain_whoosh, not args.no_reindex)
         print(json.dumps(figures))
         return
     if args.table_from:
         rows = json.loads(args.table_from.read_text(encoding="utf-8"))
     else:
-        rows = [_run_child(int(n), args.reps, args.keep, args.plain_whoosh, not args.no_reindex)
-                for n in args.ns.split(",")]
+        rows = [
+            _run_child(int(n), args.reps, args.keep, args.plain_whoosh, not args.no_reindex)
+            for n in args.ns.split(",")
+        ]
     if args.json:
         args.json.write_text(json.dumps(rows), encoding="utf-8")
     print(_table(rows))

@@ -92,8 +92,11 @@ class Side:
         return len(self.passages) - 1
 
     def true_sentences(self) -> list[Sentence]:
-        return [Sentence(p.index, s, e, p.text[s:e])
-                for p, spans in zip(self.passages, self.where, strict=True) for _, s, e in spans]
+        return [
+            Sentence(p.index, s, e, p.text[s:e])
+            for p, spans in zip(self.passages, self.where, strict=True)
+            for _, s, e in spans
+        ]
 
     def split(self) -> list[Sentence]:
         return [s for p in self.passages for s in split_sentences(p.text, p.index)]
@@ -114,8 +117,12 @@ class Rebuilt:
             vi_units = [u for v, _ in chunk for u in v]
             en_units = [u for _, e in chunk for u in e]
             cut = rng.choice(("vi", "en", None, None))
-            self.paragraph_links.append((self._passages(self.vi, vi_units, cut == "vi", rng),
-                                         self._passages(self.en, en_units, cut == "en", rng)))
+            self.paragraph_links.append(
+                (
+                    self._passages(self.vi, vi_units, cut == "vi", rng),
+                    self._passages(self.en, en_units, cut == "en", rng),
+                )
+            )
 
     def _edit(self, vi: list[str], en: list[str], rng: random.Random) -> list[Link]:
         k = 0
@@ -153,12 +160,19 @@ def _unit(side: Side, text: str) -> int:
     return len(side.units) - 1
 
 
-def unit_links(article: Rebuilt, vi: list[Sentence], en: list[Sentence],
-               links: list[AlignmentLink]) -> set[Link]:
+def unit_links(
+    article: Rebuilt, vi: list[Sentence], en: list[Sentence], links: list[AlignmentLink]
+) -> set[Link]:
     """Sentence links as links of true sentences: links sharing a true sentence merged."""
     return _components(
-        [([u for i in v for u in _units_within(article.vi, vi[i])],
-          [u for j in e for u in _units_within(article.en, en[j])]) for v, e in links])
+        [
+            (
+                [u for i in v for u in _units_within(article.vi, vi[i])],
+                [u for j in e for u in _units_within(article.en, en[j])],
+            )
+            for v, e in links
+        ]
+    )
 
 
 def merged_gold(article: Rebuilt, vi: list[Sentence], en: list[Sentence]) -> list[Link]:
@@ -171,8 +185,11 @@ def merged_gold(article: Rebuilt, vi: list[Sentence], en: list[Sentence]) -> lis
 
 
 def _units_within(side: Side, sentence: Sentence) -> list[int]:
-    return [unit for unit, start, end in side.where[sentence.passage]
-            if start < sentence.end and sentence.start < end]
+    return [
+        unit
+        for unit, start, end in side.where[sentence.passage]
+        if start < sentence.end and sentence.start < end
+    ]
 
 
 def _components(links: list[tuple[list[int], list[int]]]) -> set[Link]:
@@ -192,8 +209,13 @@ def _components(links: list[tuple[list[int], list[int]]]) -> set[Link]:
     groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
     for node in list(parent):
         groups.setdefault(find(node), []).append(node)
-    return {(tuple(sorted(k for lang, k in g if lang == "vi")),
-             tuple(sorted(k for lang, k in g if lang == "en"))) for g in groups.values()}
+    return {
+        (
+            tuple(sorted(k for lang, k in g if lang == "vi")),
+            tuple(sorted(k for lang, k in g if lang == "en")),
+        )
+        for g in groups.values()
+    }
 
 
 Setting = Callable[[Rebuilt, bool], tuple[set[Link], list[Link]]]  # (found, truth)
@@ -240,11 +262,16 @@ def main() -> None:
         vi, en = load(stem)
         shapes = statistics.fmean(
             sum(len(v) != 1 or len(e) != 1 for v, e in Rebuilt(vi, en, random.Random(s)).gold)
-            for s in range(args.seeds))
-        print(f"{name}: {len(vi)} sentence pairs; {args.seeds} rebuilt articles, "
-              f"{shapes:.1f} non-1–1 links each on average (mean exact-pair accuracy)")
-        print(f"  {'setting':<40} {'aligner':>8} {'(1–1 only)':>11} "
-              f"{'Gale–Church, length only':>25} {'(1–1 only)':>11}")
+            for s in range(args.seeds)
+        )
+        print(
+            f"{name}: {len(vi)} sentence pairs; {args.seeds} rebuilt articles, "
+            f"{shapes:.1f} non-1–1 links each on average (mean exact-pair accuracy)"
+        )
+        print(
+            f"  {'setting':<40} {'aligner':>8} {'(1–1 only)':>11} "
+            f"{'Gale–Church, length only':>25} {'(1–1 only)':>11}"
+        )
         for label, setting in SETTINGS.items():
             row = []
             for cues in (True, False):

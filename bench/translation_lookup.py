@@ -54,8 +54,9 @@ def build(memory: TranslationMemory, n: int) -> float:
                 path = Path(scratch) / f"{i}.txt"
                 path.write_text(synthetic.article_text(i), encoding="utf-8")
                 article = read_articles(path)[0].with_id(i + 1)
-                article.alignment = align(article.passages.get("vi", []),
-                                          article.passages.get("en", []))
+                article.alignment = align(
+                    article.passages.get("vi", []), article.passages.get("en", [])
+                )
                 batch.append(article)
             started = time.perf_counter()
             translation_sync.update(memory, batch)
@@ -66,8 +67,10 @@ def build(memory: TranslationMemory, n: int) -> float:
 
 
 def time_lookups(memory: TranslationMemory, runs: int) -> None:
-    print(f"  {'query':<14} {'lang':<4} {'pairs':>7} {'lookup p50/p95/max ms':>24}"
-          f" {'FTS5 find+count p50 ms':>24}  top rendering")
+    print(
+        f"  {'query':<14} {'lang':<4} {'pairs':>7} {'lookup p50/p95/max ms':>24}"
+        f" {'FTS5 find+count p50 ms':>24}  top rendering"
+    )
     for lang, queries in QUERIES.items():
         for query in queries:
             lookups, finds = [], []
@@ -83,9 +86,11 @@ def time_lookups(memory: TranslationMemory, runs: int) -> None:
             lookups.sort()
             p95 = lookups[min(len(lookups) - 1, int(len(lookups) * 0.95))]
             top = found.renderings[0].text if found.renderings else "—"
-            print(f"  {query:<14} {lang:<4} {found.occurrences:>7} "
-                  f"{statistics.median(lookups):>9.1f} /{p95:>6.1f} /{lookups[-1]:>6.1f} "
-                  f"{statistics.median(finds):>24.1f}  {top}")
+            print(
+                f"  {query:<14} {lang:<4} {found.occurrences:>7} "
+                f"{statistics.median(lookups):>9.1f} /{p95:>6.1f} /{lookups[-1]:>6.1f} "
+                f"{statistics.median(finds):>24.1f}  {top}"
+            )
 
 
 def main() -> None:

@@ -94,8 +94,14 @@ def measure(workdir: Path, reps: int) -> dict[str, object]:
                 took = _ms(lambda t=typed, ix=index: ix.search(t, limit=LIMIT, as_you_type=True))
                 ours.append(took)
                 worst = max(worst, (took[1], typed))
-                fts5.append(_ms(lambda t=typed: (fts.search(t, LIMIT, as_you_type=True),
-                                                 fts.count(t, as_you_type=True))))
+                fts5.append(
+                    _ms(
+                        lambda t=typed: (
+                            fts.search(t, LIMIT, as_you_type=True),
+                            fts.count(t, as_you_type=True),
+                        )
+                    )
+                )
         index.close()
     fts.close()
     return {"passages": passages, "ours": ours, "fts5": fts5, "worst": worst}
@@ -113,9 +119,11 @@ def _pair(samples: list[tuple[float, float]], which: int) -> str:
 def row(n: int, found: dict) -> str:
     ours, fts5 = found["ours"], found["fts5"]
     worst_ms, worst_typed = found["worst"]
-    return (f"| {n:,} ({found['passages']:,}) | {len(ours)} | {_pair(ours, 1)} | "
-            f"{_pair(fts5, 1)} | {_pair(ours, 0)} | {_pair(fts5, 0)} | "
-            f"{worst_ms:.0f} (`{worst_typed}`) |")
+    return (
+        f"| {n:,} ({found['passages']:,}) | {len(ours)} | {_pair(ours, 1)} | "
+        f"{_pair(fts5, 1)} | {_pair(ours, 0)} | {_pair(fts5, 0)} | "
+        f"{worst_ms:.0f} (`{worst_typed}`) |"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -123,14 +131,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ns", default="1000", help="archive sizes, comma-separated")
     parser.add_argument("--reps", type=int, default=3, help="typings of each query")
     parser.add_argument("--keep", action="store_true", help="keep the built archives")
-    parser.add_argument("--reuse", action="append", default=[], metavar="N=DIR",
-                        help="an archive of N articles built before (index/ and fts5.sqlite3)")
+    parser.add_argument(
+        "--reuse",
+        action="append",
+        default=[],
+        metavar="N=DIR",
+        help="an archive of N articles built before (index/ and fts5.sqlite3)",
+    )
     args = parser.parse_args(argv)
     reuse = {int(n): Path(d) for n, d in (item.split("=", 1) for item in args.reuse)}
     sizes = sorted({*map(int, args.ns.split(",")), *reuse})
-    print("| articles (passages) | keystrokes | as you type p50 / p95 CPU ms "
-          "| FTS5 `term*` p50 / p95 CPU ms | as you type wall ms | FTS5 wall ms "
-          "| slowest keystroke CPU ms |")
+    print(
+        "| articles (passages) | keystrokes | as you type p50 / p95 CPU ms "
+        "| FTS5 `term*` p50 / p95 CPU ms | as you type wall ms | FTS5 wall ms "
+        "| slowest keystroke CPU ms |"
+    )
     print("|---|---|---|---|---|---|---|")
     for n in sizes:
         workdir = reuse.get(n) or Path(tempfile.mkdtemp(prefix=f"songngu-typing-{n}-"))

@@ -246,9 +246,13 @@ class BulkSegmentWriter:
             chunk_counts = counts[base : int(ends[last - 1])].tolist()
             chunk_gaps = gaps[base : int(ends[last - 1])].tolist()
             rows = zip(
-                (starts[first:last] - base).tolist(), (ends[first:last] - base).tolist(),
-                term_of[first:last].tolist(), total[first:last].tolist(),
-                most[first:last].tolist(), low[first:last].tolist(), high[first:last].tolist(),
+                (starts[first:last] - base).tolist(),
+                (ends[first:last] - base).tolist(),
+                term_of[first:last].tolist(),
+                total[first:last].tolist(),
+                most[first:last].tolist(),
+                low[first:last].tolist(),
+                high[first:last].tolist(),
                 strict=True,
             )
             for start, end, term, weight, maxweight, minlength, maxlength in rows:
@@ -256,8 +260,14 @@ class BulkSegmentWriter:
                 df = end - start
                 ids = chunk_docs[start:end]
                 stats = pack_info(
-                    counted and df < INLINE_LIMIT, weight, df, minlength, maxlength, maxweight,
-                    ids[0], ids[-1],
+                    counted and df < INLINE_LIMIT,
+                    weight,
+                    df,
+                    minlength,
+                    maxlength,
+                    maxweight,
+                    ids[0],
+                    ids[-1],
                 )
                 if counted and df < INLINE_LIMIT:  # inlined, as W3TermInfo.set_inlined keeps
                     found = chunk_counts[start:end]
@@ -292,7 +302,11 @@ class _PostingsFile:
         self._chunk_size = 0
 
     def write(
-        self, docs: list[int], gaps: list[int], counts: list[int], counted: bool,
+        self,
+        docs: list[int],
+        gaps: list[int],
+        counts: list[int],
+        counted: bool,
         length_of: list[int],
     ) -> tuple[int, int]:
         """One term's postings as W3 blocks (as W3PostingsWriter._write_block lays them

@@ -61,4 +61,3 @@ class Completions:
         # hits rank first (SearchIndex's narrower pass) and must be counted by the full one.
         whole = (prefix,) if prefix in counts else ()
         return tuple(dict.fromkeys(whole + tuple(term for term, _ in best)))
-

@@ -155,7 +155,10 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def spans_for_parsed(
-    parsed: AllOf, text: str, lang: str, exact_diacritics: bool = False,
+    parsed: AllOf,
+    text: str,
+    lang: str,
+    exact_diacritics: bool = False,
     completer: Completer | None = None,
 ) -> list[Span]:
     """Character spans of the matches of an already parsed query in `text` (sorted, disjoint).

@@ -310,9 +310,7 @@ class SearchIndex:
         found: list[_Found] = []
         matching: frozenset[int] = frozenset()
         for scope in LANG_SCOPES[lang]:
-            scope_found, scope_matching = self._search_scope(
-                parsed, scope, exact_diacritics, limit
-            )
+            scope_found, scope_matching = self._search_scope(parsed, scope, exact_diacritics, limit)
             found += scope_found
             matching |= scope_matching
         total, articles = len(matching), self._articles(matching)
@@ -488,8 +486,7 @@ class SearchIndex:
         in the passages the query matches (so never in one an exclusion removed), marked as
         each hit's snippet is. `texts`: the text shown for each passage (None: the title)."""
         with self._read_lock:  # the passages and their marks from one searcher
-            places = self.matching_passages(query, article_id, lang, exact_diacritics,
-                                            as_you_type)
+            places = self.matching_passages(query, article_id, lang, exact_diacritics, as_you_type)
             parsed = parse_query(query if isinstance(query, str) else "", as_you_type)
             completer = self._completer(lang, exact_diacritics)
             found = {}
@@ -529,7 +526,10 @@ class _Found:
 
 
 def _hit(
-    parsed: AllOf, fields: dict[str, Any], score: float, exact_diacritics: bool,
+    parsed: AllOf,
+    fields: dict[str, Any],
+    score: float,
+    exact_diacritics: bool,
     completer: Completer,
 ) -> SearchHit:
     text = fields["text"]

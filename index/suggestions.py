@@ -146,6 +146,3 @@ def suggest(query: str, parsed: AllOf, speller: Speller) -> list[str]:
     # Spaces around a query mean nothing once it is no longer being typed.
     unique = dict.fromkeys(s.strip() for s in suggestions if s.strip() != query.strip())
     return list(unique)[: MAX_SUGGESTIONS * 2]
-
-
-

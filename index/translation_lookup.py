@@ -1,4 +1,4 @@
-""""How was this translated?": the renderings the archive's translators used for a phrase.
+""" "How was this translated?": the renderings the archive's translators used for a phrase.
 
 For a query in one language, take the sentence pairs whose side in that language holds the
 phrase, count every candidate rendering (a run of one or two terms, function words never at
@@ -77,8 +77,13 @@ def detect_language(memory: TranslationMemory, query: str) -> str:
     return "vi" if vi_terms and memory.matching("vi", vi_terms, 1) else "en"
 
 
-def lookup(memory: TranslationMemory, query: str, lang: str | None = None, limit: int = 10,
-           examples: int = 3) -> Lookup:
+def lookup(
+    memory: TranslationMemory,
+    query: str,
+    lang: str | None = None,
+    limit: int = 10,
+    examples: int = 3,
+) -> Lookup:
     lang = lang or detect_language(memory, query)
     other = "en" if lang == "vi" else "vi"
     terms = terms_of(query, lang)
@@ -94,8 +99,7 @@ def lookup(memory: TranslationMemory, query: str, lang: str | None = None, limit
         together.update(found)
     scale = occurrences / max(len(rows), 1)
     floor = 1 if len(rows) <= 3 else 2
-    candidates = [g for g, n in together.most_common(MAX_CANDIDATES)
-                  if n >= floor]
+    candidates = [g for g, n in together.most_common(MAX_CANDIDATES) if n >= floor]
     frequency = memory.document_frequencies(other, candidates)
     scored = []
     for gram in candidates:
@@ -104,16 +108,28 @@ def lookup(memory: TranslationMemory, query: str, lang: str | None = None, limit
         scored.append((dice, together[gram], gram))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
     best = scored[0][0] if scored else 0.0
-    chosen = _without_subsumed([s for s in scored if s[0] >= _RELATIVE_FLOOR * best], together,
-                               limit)
-    renderings = [_rendering(memory, lang, terms, gram, round(together[gram] * scale), dice,
-                             _holding(gram, rows, row_grams), examples)
-                  for dice, _, gram in chosen]
+    chosen = _without_subsumed(
+        [s for s in scored if s[0] >= _RELATIVE_FLOOR * best], together, limit
+    )
+    renderings = [
+        _rendering(
+            memory,
+            lang,
+            terms,
+            gram,
+            round(together[gram] * scale),
+            dice,
+            _holding(gram, rows, row_grams),
+            examples,
+        )
+        for dice, _, gram in chosen
+    ]
     return Lookup(query, lang, occurrences, renderings, estimated)
 
 
-def _holding(gram: str, rows: list[tuple[int, str]], row_grams: list[set[str]],
-             most: int = 10) -> list[int]:
+def _holding(
+    gram: str, rows: list[tuple[int, str]], row_grams: list[set[str]], most: int = 10
+) -> list[int]:
     """The first pair ids (up to `most`) whose other side holds the rendering."""
     found = []
     for (pair_id, _), held in zip(rows, row_grams, strict=True):
@@ -124,8 +140,9 @@ def _holding(gram: str, rows: list[tuple[int, str]], row_grams: list[set[str]],
     return found
 
 
-def _without_subsumed(scored: list[tuple[float, int, str]], together: Counter[str],
-                      limit: int) -> list[tuple[float, int, str]]:
+def _without_subsumed(
+    scored: list[tuple[float, int, str]], together: Counter[str], limit: int
+) -> list[tuple[float, int, str]]:
     """The best `limit` renderings, leaving out one that a longer candidate holds in nearly
     all its pairs ("răn" inside "răn đe") and a fragment that straddles a better one
     ("năng răn" beside "răn đe")."""
@@ -139,24 +156,36 @@ def _without_subsumed(scored: list[tuple[float, int, str]], together: Counter[st
         if len(kept) >= limit:
             break
         words = set(gram.split(" "))
-        held = " " not in gram and any(together[g] >= _SUBSUMED * n
-                                       for g in holders.get(gram, ()))
+        held = " " not in gram and any(together[g] >= _SUBSUMED * n for g in holders.get(gram, ()))
         straddles = any(words & set(k.split(" ")) and together[k] >= n for _, _, k in kept)
         if not held and not straddles:
             kept.append((dice, n, gram))
     return kept
 
 
-def _rendering(memory: TranslationMemory, lang: str, terms: list[str], gram: str, count: int,
-               dice: float, pair_ids: list[int], most: int) -> Rendering:
+def _rendering(
+    memory: TranslationMemory,
+    lang: str,
+    terms: list[str],
+    gram: str,
+    count: int,
+    dice: float,
+    pair_ids: list[int],
+    most: int,
+) -> Rendering:
     other = "en" if lang == "vi" else "vi"
     pairs = list(memory.pairs(pair_ids))
     forms = [form for p in pairs if (form := surface(_side(p, other), other, gram))]
     text = _usual_form(forms) or gram
     examples = [
-        Example(p.article_id, p.vi_passage if lang == "vi" else p.en_passage, _side(p, lang),
-                _side(p, other), tuple(phrase_spans(_side(p, lang), lang, terms)),
-                tuple(phrase_spans(_side(p, other), other, gram.split(" "))))
+        Example(
+            p.article_id,
+            p.vi_passage if lang == "vi" else p.en_passage,
+            _side(p, lang),
+            _side(p, other),
+            tuple(phrase_spans(_side(p, lang), lang, terms)),
+            tuple(phrase_spans(_side(p, other), other, gram.split(" "))),
+        )
         for p in pairs[:most]
     ]
     return Rendering(text, count, round(dice, 4), examples)

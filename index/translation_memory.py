@@ -145,39 +145,53 @@ class TranslationMemory:
     def _remove(self, article_id: int, delta: Counter[tuple[str, str]]) -> None:
         rows = self.db.execute(
             "SELECT t.rowid, t.vi, t.en FROM pair_terms t JOIN pairs p ON p.id = t.rowid "
-            "WHERE p.article_id = ?", (article_id,)).fetchall()
+            "WHERE p.article_id = ?",
+            (article_id,),
+        ).fetchall()
         for _, vi_terms, en_terms in rows:
             delta.subtract(_pair_grams(vi_terms.split(), en_terms.split()))
         self.db.executemany("DELETE FROM pair_terms WHERE rowid = ?", [(r[0],) for r in rows])
         self.db.execute("DELETE FROM pairs WHERE article_id = ?", (article_id,))
         self.db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
 
-    def _insert(self, article_id: int, fingerprint: str, pairs: Sequence[PairRecord],
-                delta: Counter[tuple[str, str]]) -> None:
+    def _insert(
+        self,
+        article_id: int,
+        fingerprint: str,
+        pairs: Sequence[PairRecord],
+        delta: Counter[tuple[str, str]],
+    ) -> None:
         self.db.execute("INSERT INTO articles VALUES(?, ?)", (article_id, fingerprint))
         for pair in pairs:
             cursor = self.db.execute(
                 "INSERT INTO pairs(article_id, vi_passage, en_passage, vi_text, en_text) "
                 "VALUES(?, ?, ?, ?, ?)",
-                (article_id, pair.vi_passage, pair.en_passage, pair.vi_text, pair.en_text))
+                (article_id, pair.vi_passage, pair.en_passage, pair.vi_text, pair.en_text),
+            )
             vi_terms, en_terms = terms_of(pair.vi_text, "vi"), terms_of(pair.en_text, "en")
-            self.db.execute("INSERT INTO pair_terms(rowid, vi, en) VALUES(?, ?, ?)",
-                            (cursor.lastrowid, " ".join(vi_terms), " ".join(en_terms)))
+            self.db.execute(
+                "INSERT INTO pair_terms(rowid, vi, en) VALUES(?, ?, ?)",
+                (cursor.lastrowid, " ".join(vi_terms), " ".join(en_terms)),
+            )
             delta.update(_pair_grams(vi_terms, en_terms))
 
     def _apply(self, delta: Counter[tuple[str, str]]) -> None:
         self.db.executemany(
             "INSERT INTO grams VALUES(?, ?, ?) ON CONFLICT(lang, gram) DO UPDATE "
             "SET df = df + excluded.df",
-            [(lang, gram, n) for (lang, gram), n in delta.items() if n])
+            [(lang, gram, n) for (lang, gram), n in delta.items() if n],
+        )
         # Only a gram that lost pairs can have reached 0: no scan of the whole table.
-        self.db.executemany("DELETE FROM grams WHERE lang = ? AND gram = ? AND df <= 0",
-                            [key for key, n in delta.items() if n < 0])
+        self.db.executemany(
+            "DELETE FROM grams WHERE lang = ? AND gram = ? AND df <= 0",
+            [key for key, n in delta.items() if n < 0],
+        )
 
     # -- reading --------------------------------------------------------------------------
 
-    def matching(self, lang: str, terms: Sequence[str], limit: int,
-                 share: float = 1.0) -> list[tuple[int, str]]:
+    def matching(
+        self, lang: str, terms: Sequence[str], limit: int, share: float = 1.0
+    ) -> list[tuple[int, str]]:
         """(pair id, the other side's terms) of up to `limit` pairs whose `lang` side holds
         the phrase; with `share` < 1, about that share of them, spread evenly over the
         archive by a hash of the pair id."""
@@ -189,12 +203,14 @@ class TranslationMemory:
         with self._lock:
             return self.db.execute(
                 f"SELECT rowid, {other} FROM pair_terms WHERE pair_terms MATCH ?{sample} LIMIT ?",
-                (_phrase(lang, terms), limit)).fetchall()
+                (_phrase(lang, terms), limit),
+            ).fetchall()
 
     def count_matching(self, lang: str, terms: Sequence[str]) -> int:
         with self._lock:
-            row = self.db.execute("SELECT count(*) FROM pair_terms WHERE pair_terms MATCH ?",
-                                  (_phrase(lang, terms),)).fetchone()
+            row = self.db.execute(
+                "SELECT count(*) FROM pair_terms WHERE pair_terms MATCH ?", (_phrase(lang, terms),)
+            ).fetchone()
         return int(row[0])
 
     def document_frequencies(self, lang: str, candidates: Iterable[str]) -> dict[str, int]:
@@ -204,9 +220,12 @@ class TranslationMemory:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                found.update(self.db.execute(
-                    f"SELECT gram, df FROM grams WHERE lang = ? AND gram IN ({marks})",
-                    (lang, *chunk)))
+                found.update(
+                    self.db.execute(
+                        f"SELECT gram, df FROM grams WHERE lang = ? AND gram IN ({marks})",
+                        (lang, *chunk),
+                    )
+                )
         return found
 
     def pairs(self, ids: Sequence[int]) -> Iterator[StoredPair]:

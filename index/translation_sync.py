@@ -28,8 +28,12 @@ def fingerprint(article: Article) -> str:
 
 def pair_records(article: Article) -> list[PairRecord]:
     return [
-        PairRecord(vi[0].passage, en[0].passage, sentences_text(article, "vi", vi),
-                   sentences_text(article, "en", en))
+        PairRecord(
+            vi[0].passage,
+            en[0].passage,
+            sentences_text(article, "vi", vi),
+            sentences_text(article, "en", en),
+        )
         for vi, en in article_sentences(article).paired()
     ]
 

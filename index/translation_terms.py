@@ -22,7 +22,8 @@ _FUNCTION_WORDS = {
         đến sự việc cái người""".split()
     ),
     "en": frozenset(
-        en_term(w) for w in """the a an of to in and or for on at by with from as is are
+        en_term(w)
+        for w in """the a an of to in and or for on at by with from as is are
         was were be been being that this these those it its their his her they he she we
         our you your not no but if than then so such which who whom what when where while
         will would can could may might should must has have had do does did there here
@@ -50,8 +51,11 @@ def grams(terms: list[str], lang: str) -> set[str]:
     neighbours (joined by one space) that is not a function word and has none at its edge."""
     function_words = _FUNCTION_WORDS[lang]
     found = {t for t in terms if t not in function_words}
-    found.update(f"{a} {b}" for a, b in zip(terms, terms[1:], strict=False)
-                 if a not in function_words and b not in function_words)
+    found.update(
+        f"{a} {b}"
+        for a, b in zip(terms, terms[1:], strict=False)
+        if a not in function_words and b not in function_words
+    )
     return found
 
 

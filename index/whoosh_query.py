@@ -160,10 +160,12 @@ def _vietnamese(
     # (so nothing is lost) and the exact one adds its boost. Unions and intersections keep
     # Whoosh's block skipping; AndMaybe would turn it off.
     preferred = [
-        DefaultOr([
-            leaves.term(VI_EXACT, e, prefix and i == last, EXACT_BOOST),
-            leaves.term(VI_FOLDED, f, prefix and i == last),
-        ])
+        DefaultOr(
+            [
+                leaves.term(VI_EXACT, e, prefix and i == last, EXACT_BOOST),
+                leaves.term(VI_FOLDED, f, prefix and i == last),
+            ]
+        )
         for i, e, f in marked
     ]
     if len(folded) == 1:
@@ -294,10 +296,12 @@ class WhooshQueryBuilder:
             return None  # a completion followed by a word has no pair term to look up
         prefix = second.prefix and len(after) == 1
         if prefix and self.lang == "en":
-            return _any([
-                wq.Term(fieldname, before[-1] + PAIR_JOINER + after[0], boost=ADJACENT_BOOST),
-                self.leaves.pair(fieldname, before[-1], second.en_prefix, True, ADJACENT_BOOST),
-            ])
+            return _any(
+                [
+                    wq.Term(fieldname, before[-1] + PAIR_JOINER + after[0], boost=ADJACENT_BOOST),
+                    self.leaves.pair(fieldname, before[-1], second.en_prefix, True, ADJACENT_BOOST),
+                ]
+            )
         pair = self.leaves.pair(fieldname, before[-1], after[0], prefix, ADJACENT_BOOST)
         if self.lang == "vi" or not first.plains or not second.plains:
             return pair

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-command set-up on a fresh Debian machine with Python 3.11.
 #   scripts/bootstrap.sh run   — install Song Ngữ into .venv and launch it on its bundled sample
-#   scripts/bootstrap.sh test  — install the test dependencies and run the whole test suite
+#   scripts/bootstrap.sh test  — install the test dependencies, check lint, format and types
+#                                (ruff, mypy), and run the whole test suite
 # It installs the Debian libraries Qt needs (xcb platform plugin, EGL, fontconfig) and a font with
 # full Vietnamese coverage, using sudo when not run as root.
 set -euo pipefail
@@ -45,6 +46,8 @@ case "$mode" in
     test)
         .venv/bin/python -m pip install -q -e ".[test]"
         .venv/bin/ruff check .
+        .venv/bin/ruff format --check .
+        .venv/bin/mypy  # strict on archive/ and index/ (pyproject.toml [tool.mypy])
         exec .venv/bin/python -m pytest -q "$@"
         ;;
     *)

@@ -74,9 +74,17 @@ def hover_passage(window: MainWindow, lang: str, index: int) -> None:
     view.verticalScrollBar().setValue(int(top) - 120)
     point = QPointF(QPoint(80, 140))
     viewport = view.viewport()
-    QApplication.sendEvent(viewport, QMouseEvent(
-        QEvent.Type.MouseMove, point, viewport.mapToGlobal(point), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        viewport,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            point,
+            viewport.mapToGlobal(point),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
 
 
 def bookmark_some(window: MainWindow, app: QApplication) -> None:
@@ -84,11 +92,22 @@ def bookmark_some(window: MainWindow, app: QApplication) -> None:
     article, library = window.article, window.library
     create = window.bookmarks.controller.create
     vi = article.passages["vi"]
-    create(lambda: library.bookmark_passage(
-        article.id, "vi", 2, 0, vi[2].text.index(".") + 1, "Luận điểm mở đầu",
-        ["an ninh", "Nga"]))
-    create(lambda: library.bookmark_passage(article.id, "vi", 8, note="Trích cho bài giảng",
-                                            tags=["NATO"]))
+    create(
+        lambda: library.bookmark_passage(
+            article.id,
+            "vi",
+            2,
+            0,
+            vi[2].text.index(".") + 1,
+            "Luận điểm mở đầu",
+            ["an ninh", "Nga"],
+        )
+    )
+    create(
+        lambda: library.bookmark_passage(
+            article.id, "vi", 8, note="Trích cho bài giảng", tags=["NATO"]
+        )
+    )
     create(lambda: library.bookmark_quote(article.id, "en", "deterrence", tags=["NATO"]))
     settle(app)
     window.show_bookmarks()
@@ -106,8 +125,15 @@ def open_window(work: Path, name: str, translations: Translations) -> tuple[Main
     return window, library
 
 
-def laptop_shot(window: MainWindow, app: QApplication, path: Path, size: tuple[int, int],
-                theme: str, language: str, panels: tuple[bool, bool]) -> None:
+def laptop_shot(
+    window: MainWindow,
+    app: QApplication,
+    path: Path,
+    size: tuple[int, int],
+    theme: str,
+    language: str,
+    panels: tuple[bool, bool],
+) -> None:
     """The window at `size`, side by side (stacked when the reader is too narrow for two
     columns), with a search lit and the pair under the mouse tinted."""
     window.set_theme(theme)
@@ -144,8 +170,15 @@ def render_laptop(out: Path, work: Path, translations: Translations, review: boo
                 for language in ("en", "vi"):
                     for panels, layout in (((True, True), "panels"), ((False, False), "none")):
                         name = f"{width}x{height}-{theme}-{language}-{layout}.png"
-                        laptop_shot(window, app, out / "review" / name, (width, height), theme,
-                                    language, panels)
+                        laptop_shot(
+                            window,
+                            app,
+                            out / "review" / name,
+                            (width, height),
+                            theme,
+                            language,
+                            panels,
+                        )
     window.set_theme("system")
     window.set_ui_language("system")
     window.close()
@@ -217,10 +250,12 @@ def render_all(out: Path, work: Path, review: bool = False) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    parser.add_argument("--all", action="store_true",
-                        help="also every theme, language and size, into OUT/review/")
-    parser.add_argument("--only-translations", action="store_true",
-                        help="render only translations.png")
+    parser.add_argument(
+        "--all", action="store_true", help="also every theme, language and size, into OUT/review/"
+    )
+    parser.add_argument(
+        "--only-translations", action="store_true", help="render only translations.png"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="songngu-shots-") as work:

@@ -46,6 +46,7 @@ def no_network() -> Iterator[list[str]]:
     def lookup(name: str):
         def blocked(*args: object, **kwargs: object):
             raise refuse(f"{name}{args[:2]!r}")
+
         return blocked
 
     saved = {name: getattr(socket, name) for name in ("socket", *_LOOKUPS)}

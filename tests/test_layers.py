@@ -50,8 +50,9 @@ def project_modules() -> dict[str, Path]:
 def import_graph() -> dict[str, set[str]]:
     """Module → the project modules it imports, at any depth in the file (lazy imports too)."""
     modules = project_modules()
-    return {name: imported_modules(path) & modules.keys() - {name}
-            for name, path in modules.items()}
+    return {
+        name: imported_modules(path) & modules.keys() - {name} for name, path in modules.items()
+    }
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
@@ -91,7 +92,7 @@ def test_no_import_cycles() -> None:
             if nxt.startswith(node + "."):
                 continue
             if state.get(nxt) == 1:
-                cycles.append(path[path.index(nxt):] + [nxt])
+                cycles.append(path[path.index(nxt) :] + [nxt])
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[node] = 2

@@ -32,11 +32,17 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Song Ngữ — offline bilingual article archive.")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="archive folder (default: $SONGNGU_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="archive folder (default: $SONGNGU_DATA_DIR or the user data dir)",
+    )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check that this build works, without a window, and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this build works, without a window, and exit",
+    )
     return parser
 
 

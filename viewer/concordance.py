@@ -40,8 +40,9 @@ def hit_key(hit: SearchHit) -> HitKey | None:
     return None if hit.passage is None else (hit.article_id, hit.lang, hit.passage)
 
 
-def parallel_snippets(library: LibraryAPI, hits: Iterable[SearchHit], query: str,
-                      exact_diacritics: bool = False) -> dict[HitKey, ParallelSnippet]:
+def parallel_snippets(
+    library: LibraryAPI, hits: Iterable[SearchHit], query: str, exact_diacritics: bool = False
+) -> dict[HitKey, ParallelSnippet]:
     """The counterpart snippet of every passage hit that has one (title hits have none)."""
     articles: dict[int, Article | None] = {}
     found: dict[HitKey, ParallelSnippet] = {}
@@ -59,8 +60,9 @@ def parallel_snippets(library: LibraryAPI, hits: Iterable[SearchHit], query: str
         if not counterpart:
             continue
         text = counterpart.text.replace("\n\n", PASSAGE_BREAK)
-        spans = library.match_spans(query, text, counterpart.lang,
-                                    exact_diacritics=exact_diacritics)
+        spans = library.match_spans(
+            query, text, counterpart.lang, exact_diacritics=exact_diacritics
+        )
         # A translated sentence is shown from its start; a whole paragraph around the place
         # that most likely translates the match.
         place = 0.0 if sentence else _relative_place(hit)

@@ -196,8 +196,9 @@ class Library:
         transaction, and index what changed. A whole blog's export goes in resumable batches
         and reports progress per post; `cancelled()` is asked between files and batches."""
         files, empty = expand_paths(paths)
-        outcomes = [ImportOutcome(folder, "error", error=empty_folder_message())
-                    for folder in empty]
+        outcomes = [
+            ImportOutcome(folder, "error", error=empty_folder_message()) for folder in empty
+        ]
         with self._write_lock:
             pending: list[Article] = []  # saved, not yet indexed: one index commit per chunk
             # No usable index yet: build it once at the end, from the whole archive. A few
@@ -255,12 +256,17 @@ class Library:
         outcome.cancelled = result.cancelled
         if result.error:
             outcome.status = "error"
-            outcome.error = (f"{result.error} ({len(result.ids)} post(s) before the fault were "
-                             "imported; import the file again after fixing it to go on)")
+            outcome.error = (
+                f"{result.error} ({len(result.ids)} post(s) before the fault were "
+                "imported; import the file again after fixing it to go on)"
+            )
         return outcome
 
     def _import_one(
-        self, path: Path, index_now: bool = True, build_missing: bool = True,
+        self,
+        path: Path,
+        index_now: bool = True,
+        build_missing: bool = True,
         collect: list[Article] | None = None,
     ) -> ImportOutcome:
         """Import one file in its own transaction. Its articles are indexed now, or (not
@@ -332,7 +338,8 @@ class Library:
         if outcome.status == "error":
             raise ImportFailure(f"the bundled sample could not be imported: {outcome.error}")
         (self.data_dir / SAMPLE_MARKER).write_text(
-            "The bundled sample article was imported into this archive.\n", encoding="utf-8")
+            "The bundled sample article was imported into this archive.\n", encoding="utf-8"
+        )
         return outcome
 
     # -- reading and searching -----------------------------------------------------------
@@ -344,13 +351,22 @@ class Library:
         return self.store.get_article(article_id)
 
     def search(
-        self, query: str, lang: str = "all", limit: int = SEARCH_LIMIT,
-        exact_diacritics: bool = False, as_you_type: bool = False,
+        self,
+        query: str,
+        lang: str = "all",
+        limit: int = SEARCH_LIMIT,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
     ) -> SearchResults:
         """`as_you_type`: the last word is a prefix until a space follows it (the search box)."""
         self._open_index()
-        return self.index.search(query, lang=lang, limit=limit, exact_diacritics=exact_diacritics,
-                                 as_you_type=as_you_type)
+        return self.index.search(
+            query,
+            lang=lang,
+            limit=limit,
+            exact_diacritics=exact_diacritics,
+            as_you_type=as_you_type,
+        )
 
     def _open_index(self) -> None:
         if not self.index.is_open:
@@ -362,8 +378,13 @@ class Library:
         return match_spans(query, text, lang, exact_diacritics=exact_diacritics)
 
     def article_spans(
-        self, query: str, article_id: int, texts: dict[int | None, str], lang: str,
-        exact_diacritics: bool = False, as_you_type: bool = False,
+        self,
+        query: str,
+        article_id: int,
+        texts: dict[int | None, str],
+        lang: str,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
     ) -> dict[int | None, list[tuple[int, int]]]:
         """The marks of `query` in one article language, exactly as the search list has them:
         only in the passages it matches (`texts`: passage index, None for the title, to the
@@ -371,9 +392,14 @@ class Library:
         self._open_index()
         if not self.index.is_open:
             return {}
-        return self.index.article_spans(query, article_id, texts, lang,
-                                        exact_diacritics=exact_diacritics,
-                                        as_you_type=as_you_type)
+        return self.index.article_spans(
+            query,
+            article_id,
+            texts,
+            lang,
+            exact_diacritics=exact_diacritics,
+            as_you_type=as_you_type,
+        )
 
     # -- bookmarks and exports ----------------------------------------------------------
 
@@ -392,25 +418,36 @@ class Library:
         article = self.article(article_id)
         wanted = quote_bookmark(article, lang, quote, note, tuple(tags))
         for existing in self.store.bookmarks(article_id=article_id):
-            if (not existing.orphaned and existing.lang == wanted.lang
-                    and existing.passage == wanted.passage
-                    and (existing.start, existing.end) == (wanted.start, wanted.end)):
+            if (
+                not existing.orphaned
+                and existing.lang == wanted.lang
+                and existing.passage == wanted.passage
+                and (existing.start, existing.end) == (wanted.start, wanted.end)
+            ):
                 return existing, False
         return self.store.add_bookmark(wanted), True
 
     def bookmark_passage(
-        self, article_id: int, lang: str, passage: int, start: int = 0, end: int = 0,
-        note: str = "", tags: Sequence[str] = (),
+        self,
+        article_id: int,
+        lang: str,
+        passage: int,
+        start: int = 0,
+        end: int = 0,
+        note: str = "",
+        tags: Sequence[str] = (),
     ) -> Bookmark:
         """Bookmark characters start..end of a passage (the whole passage when start == end)."""
         article = self.article(article_id)
         bookmark = passage_bookmark(article, lang, passage, start, end, note, tuple(tags))
         return self.store.add_bookmark(bookmark)
 
-    def bookmark_article(self, article_id: int, note: str = "",
-                         tags: Sequence[str] = ()) -> Bookmark:
-        return self.store.add_bookmark(article_bookmark(self.article(article_id), note,
-                                                        tuple(tags)))
+    def bookmark_article(
+        self, article_id: int, note: str = "", tags: Sequence[str] = ()
+    ) -> Bookmark:
+        return self.store.add_bookmark(
+            article_bookmark(self.article(article_id), note, tuple(tags))
+        )
 
     def bookmarks(self, tag: str | None = None, article_id: int | None = None) -> list[Bookmark]:
         return self.store.bookmarks(article_id=article_id, tag=tag)
@@ -439,12 +476,16 @@ class Library:
         for bookmark in bookmarks:
             if bookmark.article_id not in articles:
                 articles[bookmark.article_id] = self.article(bookmark.article_id)
-            excerpts.append(excerpt_from_bookmark(bookmark, articles[bookmark.article_id],
-                                                  with_counterpart))
+            excerpts.append(
+                excerpt_from_bookmark(bookmark, articles[bookmark.article_id], with_counterpart)
+            )
         return excerpts
 
     def search_excerpts(
-        self, query: str, lang: str = "all", limit: int = WINDOW_RESULTS,
+        self,
+        query: str,
+        lang: str = "all",
+        limit: int = WINDOW_RESULTS,
         with_counterpart: bool = False,
         exact_diacritics: bool = False,
     ) -> list[Excerpt]:
@@ -457,8 +498,14 @@ class Library:
                 continue
             if hit.article_id not in articles:
                 articles[hit.article_id] = self.article(hit.article_id)
-            excerpts.append(excerpt_from_passage(articles[hit.article_id], hit.lang,
-                                                 hit.passage, with_counterpart=with_counterpart))
+            excerpts.append(
+                excerpt_from_passage(
+                    articles[hit.article_id],
+                    hit.lang,
+                    hit.passage,
+                    with_counterpart=with_counterpart,
+                )
+            )
         return excerpts
 
     def set_alignment_corrections(
@@ -500,16 +547,18 @@ class Library:
         answers. The write lock is taken per batch, so imports and corrections are not held up
         for the whole of a first build."""
         try:
-            changed, removed = translation_sync.stale_ids(self.translation_memory,
-                                                          self.store.digests())
+            changed, removed = translation_sync.stale_ids(
+                self.translation_memory, self.store.digests()
+            )
             with self._write_lock:
                 if removed:
                     self.translation_memory.remove_articles(removed)
             for start in range(0, len(changed), TRANSLATION_BATCH):
                 batch = changed[start : start + TRANSLATION_BATCH]
                 with self._write_lock:
-                    translation_sync.update(self.translation_memory,
-                                            self.store.iter_articles(batch))
+                    translation_sync.update(
+                        self.translation_memory, self.store.iter_articles(batch)
+                    )
                 if progress is not None:
                     progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
         except sqlite3.DatabaseError as exc:
@@ -527,8 +576,9 @@ class Library:
         except (SongNguError, sqlite3.DatabaseError):
             self._translations_ok = False
 
-    def translations(self, query: str, lang: str | None = None, limit: int = 10,
-                     examples: int = 3) -> Lookup:
+    def translations(
+        self, query: str, lang: str | None = None, limit: int = 10, examples: int = 3
+    ) -> Lookup:
         """How the archive's translators rendered a word or phrase in the other language (see
         index.translation_lookup); `lang` None detects the query's language."""
         if not self._translations_ok:
@@ -542,8 +592,11 @@ class Library:
     def translation_units(self, ids: Sequence[int] | None = None) -> list[TranslationUnit]:
         """Every sentence pair of these articles (all when None), for TMX and TSV exports;
         NotFound for an id the archive does not hold."""
-        articles = (self.store.iter_articles() if ids is None
-                    else (self.article(i) for i in dict.fromkeys(ids)))  # each article once
+        articles = (
+            self.store.iter_articles()
+            if ids is None
+            else (self.article(i) for i in dict.fromkeys(ids))
+        )  # each article once
         return [unit for article in articles for unit in translation_units(article)]
 
 

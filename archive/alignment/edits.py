@@ -23,8 +23,9 @@ class AlignmentEditError(SongNguError):
     """A correction that cannot be made as asked (the message says why, in one line)."""
 
 
-def link_passages(store: ArchiveStore, article_id: int, vi: Sequence[int],
-                  en: Sequence[int]) -> Article:
+def link_passages(
+    store: ArchiveStore, article_id: int, vi: Sequence[int], en: Sequence[int]
+) -> Article:
     """Pair Vietnamese passages `vi` with English passages `en` (each side one run of
     neighbouring passages); the pairing wins over the aligner and over older corrections that
     share a passage with it."""
@@ -55,12 +56,14 @@ def has_corrections(store: ArchiveStore, article_id: int) -> bool:
     return bool(store.alignment_corrections(article_id))
 
 
-def _replace_corrections(store: ArchiveStore, article_id: int,
-                         new: list[Correction]) -> Article:
+def _replace_corrections(store: ArchiveStore, article_id: int, new: list[Correction]) -> Article:
     taken_vi = {i for vi, _ in new for i in vi}
     taken_en = {j for _, en in new for j in en}
-    kept = [(vi, en) for vi, en in store.alignment_corrections(article_id)
-            if not (set(vi) & taken_vi or set(en) & taken_en)]
+    kept = [
+        (vi, en)
+        for vi, en in store.alignment_corrections(article_id)
+        if not (set(vi) & taken_vi or set(en) & taken_en)
+    ]
     return store.set_alignment_corrections(article_id, kept + new)
 
 

@@ -46,8 +46,9 @@ class Lexicon:
         return frozenset().union(*(self.reverse.get(w, frozenset()) for w in en))
 
 
-def similarity(vi: frozenset[str], en: frozenset[str], vi_reach: frozenset[str],
-               en_reach: frozenset[str]) -> float:
+def similarity(
+    vi: frozenset[str], en: frozenset[str], vi_reach: frozenset[str], en_reach: frozenset[str]
+) -> float:
     """The share of the words of both sides that have a learned partner across; `vi_reach`
     and `en_reach` are the lexicon's reach of each side (computed once per sentence, since
     the aligner asks about every sentence many times)."""
@@ -77,5 +78,7 @@ def learn(pairs: Iterable[tuple[frozenset[str], frozenset[str]]]) -> Lexicon:
         if n >= MIN_TOGETHER and 2 * n / (vi_count[v] + en_count[e]) >= MIN_DICE:
             partners.setdefault(v, set()).add(e)
             reverse.setdefault(e, set()).add(v)
-    return Lexicon({v: frozenset(es) for v, es in partners.items()},
-                   {e: frozenset(vs) for e, vs in reverse.items()})
+    return Lexicon(
+        {v: frozenset(es) for v, es in partners.items()},
+        {e: frozenset(vs) for e, vs in reverse.items()},
+    )

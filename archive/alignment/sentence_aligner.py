@@ -65,8 +65,11 @@ class SentencePairs:
 
     def paired(self) -> list[tuple[list[Sentence], list[Sentence]]]:
         """The links with both sides non-empty, as sentences."""
-        return [([self.vi[i] for i in vi], [self.en[j] for j in en])
-                for vi, en in self.links if vi and en]
+        return [
+            ([self.vi[i] for i in vi], [self.en[j] for j in en])
+            for vi, en in self.links
+            if vi and en
+        ]
 
 
 def sentences_text(article: Article, lang: str, sentences: Sequence[Sentence]) -> str:
@@ -85,14 +88,18 @@ def sentences_text(article: Article, lang: str, sentences: Sequence[Sentence]) -
     return " ".join(runs)
 
 
-def sentence_counterpart(article: Article, lang: str, passage: int, start: int,
-                         end: int) -> tuple[str, list[Sentence]] | None:
+def sentence_counterpart(
+    article: Article, lang: str, passage: int, start: int, end: int
+) -> tuple[str, list[Sentence]] | None:
     """The other language's sentences paired with those of (lang, passage) that characters
     start..end touch, as (language, sentences); None when they have no counterpart."""
     pairs = cached_sentences(article)
     mine, theirs = (pairs.vi, pairs.en) if lang == "vi" else (pairs.en, pairs.vi)
-    touched = {k for k, s in enumerate(mine)
-               if s.passage == passage and s.start < max(end, start + 1) and start < s.end}
+    touched = {
+        k
+        for k, s in enumerate(mine)
+        if s.passage == passage and s.start < max(end, start + 1) and start < s.end
+    }
     alignment = Alignment(pairs.links)
     found = sorted({j for k in touched for j in alignment.counterpart(lang, k)})
     other = "en" if lang == "vi" else "vi"
@@ -131,7 +138,9 @@ def article_sentences(article: Article) -> SentencePairs:
 
 
 def align_sentences(
-    vi: Sequence[Sentence], en: Sequence[Sentence], paragraph_links: Sequence[AlignmentLink],
+    vi: Sequence[Sentence],
+    en: Sequence[Sentence],
+    paragraph_links: Sequence[AlignmentLink],
     cues: bool = True,
 ) -> list[AlignmentLink]:
     """Sentence links inside each paragraph link; every sentence is covered exactly once.
@@ -144,16 +153,21 @@ def align_sentences(
     links = _align_runs(costs, vi, en, paragraph_links)
     if cues:
         # Second pass: the words of the confident 1–1 pairs of the first (see lexicon.py).
-        lexicon = learn((costs.vi_words[v[0]], costs.en_words[e[0]])
-                        for v, e in links if len(v) == len(e) == 1)
+        lexicon = learn(
+            (costs.vi_words[v[0]], costs.en_words[e[0]]) for v, e in links if len(v) == len(e) == 1
+        )
         if lexicon:
             costs.use(lexicon)
             links = _align_runs(costs, vi, en, paragraph_links)
     return links
 
 
-def _align_runs(costs: _SentenceCosts, vi: Sequence[Sentence], en: Sequence[Sentence],
-                paragraph_links: Sequence[AlignmentLink]) -> list[AlignmentLink]:
+def _align_runs(
+    costs: _SentenceCosts,
+    vi: Sequence[Sentence],
+    en: Sequence[Sentence],
+    paragraph_links: Sequence[AlignmentLink],
+) -> list[AlignmentLink]:
     vi_by_passage = _indices_by_passage(vi)
     en_by_passage = _indices_by_passage(en)
     links: list[AlignmentLink] = []
@@ -178,8 +192,13 @@ def _indices_by_passage(sentences: Sequence[Sentence]) -> dict[int, list[int]]:
 
 
 class _SentenceCosts:
-    def __init__(self, vi: Sequence[Sentence], en: Sequence[Sentence],
-                 paragraph_links: Sequence[AlignmentLink], cues: bool) -> None:
+    def __init__(
+        self,
+        vi: Sequence[Sentence],
+        en: Sequence[Sentence],
+        paragraph_links: Sequence[AlignmentLink],
+        cues: bool,
+    ) -> None:
         self.vi, self.en, self.cues = vi, en, cues
         self.vi_len = [len(s.text) for s in vi]
         self.en_len = [len(s.text) for s in en]
@@ -207,14 +226,17 @@ class _SentenceCosts:
             cost = self.base[key] = self._base_cost(vi, en)
         if self.lexicon is None:
             return cost
-        match = similarity(_union(self.vi_words, vi), _union(self.en_words, en),
-                           _union(self.vi_reach, vi), _union(self.en_reach, en))
+        match = similarity(
+            _union(self.vi_words, vi),
+            _union(self.en_words, en),
+            _union(self.vi_reach, vi),
+            _union(self.en_reach, en),
+        )
         return cost + _LEXICAL_GAIN * (_LEXICAL_EXPECTED - match)
 
     def _base_cost(self, vi: list[int], en: list[int]) -> float:
         cost = _SHAPE_COST[(len(vi), len(en))]
-        cost += self._length_cost(sum(self.vi_len[i] for i in vi),
-                                  sum(self.en_len[j] for j in en))
+        cost += self._length_cost(sum(self.vi_len[i] for i in vi), sum(self.en_len[j] for j in en))
         if not self.cues or self.table is None:
             return cost
         vi_anchors = _union(self.table.vi, vi)
@@ -242,8 +264,9 @@ def _union(sets: Sequence[frozenset[str]], indices: list[int]) -> frozenset[str]
     return sets[indices[0]] if len(indices) == 1 else sets[indices[0]] | sets[indices[1]]
 
 
-def _paired_ratio(vi: Sequence[Sentence], en: Sequence[Sentence],
-                  paragraph_links: Sequence[AlignmentLink]) -> float:
+def _paired_ratio(
+    vi: Sequence[Sentence], en: Sequence[Sentence], paragraph_links: Sequence[AlignmentLink]
+) -> float:
     """Vietnamese characters per English character over the passages that are paired."""
     vi_paired = {p for v, e in paragraph_links if v and e for p in v}
     en_paired = {p for v, e in paragraph_links if v and e for p in e}
@@ -271,7 +294,8 @@ def _best_path(costs: _SentenceCosts, vi: list[int], en: list[int]) -> list[Alig
             for di, dj in _PAIR_SHAPES:
                 if di <= i and dj <= j and total[i - di][j - dj] < math.inf:
                     candidate = total[i - di][j - dj] + costs.pair_cost(
-                        vi[i - di : i], en[j - dj : j])
+                        vi[i - di : i], en[j - dj : j]
+                    )
                     if candidate < best:
                         best, move = candidate, (di, dj)
             total[i][j], step[i][j] = best, move

@@ -97,8 +97,11 @@ def _ends_sentence(text: str, mark: int, end: int, line_end: int) -> bool:
         return True
     if not _starts_sentence(text, after, line_end):
         return False
-    return not (text[mark] == "." and text[mark:end].rstrip(_CLOSERS) == "."
-                and _is_abbreviation(text, mark))
+    return not (
+        text[mark] == "."
+        and text[mark:end].rstrip(_CLOSERS) == "."
+        and _is_abbreviation(text, mark)
+    )
 
 
 def _starts_sentence(text: str, at: int, line_end: int) -> bool:

@@ -15,14 +15,18 @@ from archive.model import AlignmentLink, Article
 
 
 def correction_records(links: Sequence[AlignmentLink], article: Article) -> list[dict[str, Any]]:
-    return [{"vi": list(vi), "en": list(en), "texts": _fingerprint(article, vi, en)}
-            for vi, en in links if _in_range(article, vi, en)]
+    return [
+        {"vi": list(vi), "en": list(en), "texts": _fingerprint(article, vi, en)}
+        for vi, en in links
+        if _in_range(article, vi, en)
+    ]
 
 
 def valid_corrections(records: Sequence[dict[str, Any]], article: Article) -> list[AlignmentLink]:
     """The stored corrections whose passages are still there with the same text."""
     return [
-        (list(r["vi"]), list(r["en"])) for r in records
+        (list(r["vi"]), list(r["en"]))
+        for r in records
         if _in_range(article, r["vi"], r["en"])
         and r.get("texts") == _fingerprint(article, r["vi"], r["en"])
     ]

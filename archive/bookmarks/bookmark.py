@@ -53,8 +53,13 @@ def clean_tags(tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def passage_bookmark(
-    article: Article, lang: str, passage: int, start: int, end: int,
-    note: str = "", tags: tuple[str, ...] = (),
+    article: Article,
+    lang: str,
+    passage: int,
+    start: int,
+    end: int,
+    note: str = "",
+    tags: tuple[str, ...] = (),
 ) -> Bookmark:
     """A bookmark on characters start..end of one passage (the whole passage when start == end)."""
     text = _passage_text(article, lang, passage)
@@ -64,9 +69,17 @@ def passage_bookmark(
         raise NotFound(f"Characters {start}–{end} are not in passage {passage} ({lang}).")
     prefix, suffix = context_around(text, start, end)
     return Bookmark(
-        article_id=_id(article), lang=lang, passage=passage, start=start, end=end,
-        quote=text[start:end], prefix=prefix, suffix=suffix, note=note.strip(),
-        tags=clean_tags(tags), created=now_iso(),
+        article_id=_id(article),
+        lang=lang,
+        passage=passage,
+        start=start,
+        end=end,
+        quote=text[start:end],
+        prefix=prefix,
+        suffix=suffix,
+        note=note.strip(),
+        tags=clean_tags(tags),
+        created=now_iso(),
     )
 
 
@@ -77,15 +90,23 @@ def quote_bookmark(
     anchor = locate(quote.strip(), article.passages.get(lang, []))
     if anchor is None:
         title = article.display_title(lang)
-        raise NotFound(f"The quote is not in the {ENGLISH_LANGUAGE_NAMES.get(lang, lang)} text of "
-                       f"article {article.id} ({title}).")
+        raise NotFound(
+            f"The quote is not in the {ENGLISH_LANGUAGE_NAMES.get(lang, lang)} text of "
+            f"article {article.id} ({title})."
+        )
     return passage_bookmark(article, lang, anchor.passage, anchor.start, anchor.end, note, tags)
 
 
 def article_bookmark(article: Article, note: str = "", tags: tuple[str, ...] = ()) -> Bookmark:
-    return Bookmark(article_id=_id(article), lang=None, passage=None,
-                    quote=article.display_title(), note=note.strip(), tags=clean_tags(tags),
-                    created=now_iso())
+    return Bookmark(
+        article_id=_id(article),
+        lang=None,
+        passage=None,
+        quote=article.display_title(),
+        note=note.strip(),
+        tags=clean_tags(tags),
+        created=now_iso(),
+    )
 
 
 def reattach(bookmark: Bookmark, article: Article) -> Bookmark:
@@ -104,8 +125,15 @@ def reattach(bookmark: Bookmark, article: Article) -> Bookmark:
         return replace(bookmark, passage=None, orphaned=True)
     text = _passage_text(article, bookmark.lang or "", anchor.passage)
     prefix, suffix = context_around(text, anchor.start, anchor.end)
-    return replace(bookmark, passage=anchor.passage, start=anchor.start, end=anchor.end,
-                   prefix=prefix, suffix=suffix, orphaned=False)
+    return replace(
+        bookmark,
+        passage=anchor.passage,
+        start=anchor.start,
+        end=anchor.end,
+        prefix=prefix,
+        suffix=suffix,
+        orphaned=False,
+    )
 
 
 def _still_in_place(bookmark: Bookmark, passages: Sequence[Passage]) -> bool:
@@ -126,4 +154,3 @@ def _id(article: Article) -> int:
     if article.id is None:
         raise NotFound("Only an archived article can be bookmarked.")
     return article.id
-

@@ -57,14 +57,51 @@ def reattach_all(conn: sqlite3.Connection, article: Article) -> None:
 
 
 def _row(b: Bookmark) -> tuple[object, ...]:
-    return (b.id, b.article_id, b.lang, b.passage, b.start, b.end, b.quote, b.prefix, b.suffix,
-            b.note, json.dumps(list(b.tags), ensure_ascii=False), b.created, int(b.orphaned))
+    return (
+        b.id,
+        b.article_id,
+        b.lang,
+        b.passage,
+        b.start,
+        b.end,
+        b.quote,
+        b.prefix,
+        b.suffix,
+        b.note,
+        json.dumps(list(b.tags), ensure_ascii=False),
+        b.created,
+        int(b.orphaned),
+    )
 
 
 def _bookmark(row: tuple[Any, ...]) -> Bookmark:
-    (bid, article_id, lang, passage, start, end, quote, prefix, suffix, note, tags, created,
-     orphaned) = row
-    return Bookmark(article_id=article_id, lang=lang, passage=passage, start=start, end=end,
-                    quote=quote, prefix=prefix, suffix=suffix, note=note,
-                    tags=tuple(json.loads(tags)), created=created, orphaned=bool(orphaned),
-                    id=bid)
+    (
+        bid,
+        article_id,
+        lang,
+        passage,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        note,
+        tags,
+        created,
+        orphaned,
+    ) = row
+    return Bookmark(
+        article_id=article_id,
+        lang=lang,
+        passage=passage,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        note=note,
+        tags=tuple(json.loads(tags)),
+        created=created,
+        orphaned=bool(orphaned),
+        id=bid,
+    )

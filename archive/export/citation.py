@@ -53,8 +53,9 @@ def counterpart_of(article: Article, lang: str, passage: int) -> Counterpart | N
     return Counterpart(other, indices, text) if text else None
 
 
-def sentence_counterpart_of(article: Article, lang: str, passage: int, start: int,
-                            end: int) -> Counterpart | None:
+def sentence_counterpart_of(
+    article: Article, lang: str, passage: int, start: int, end: int
+) -> Counterpart | None:
     """The translation of the sentences that characters start..end of a passage touch: a
     one-sentence selection gets its translated sentence, not the whole paragraph. Falls back
     to the paragraph's counterpart when those sentences have none of their own."""
@@ -71,18 +72,28 @@ def excerpt_from_bookmark(
 ) -> Excerpt:
     counterpart = None
     if with_counterpart and bookmark.lang and bookmark.passage is not None:
-        counterpart = _quote_counterpart(article, bookmark.lang, bookmark.passage,
-                                         bookmark.quote)
+        counterpart = _quote_counterpart(article, bookmark.lang, bookmark.passage, bookmark.quote)
     return Excerpt(
-        article=article, lang=bookmark.lang, passage=bookmark.passage, text=bookmark.quote,
-        prefix=bookmark.prefix, suffix=bookmark.suffix, note=bookmark.note, tags=bookmark.tags,
-        created=bookmark.created, counterpart=counterpart, bookmark_id=bookmark.id,
+        article=article,
+        lang=bookmark.lang,
+        passage=bookmark.passage,
+        text=bookmark.quote,
+        prefix=bookmark.prefix,
+        suffix=bookmark.suffix,
+        note=bookmark.note,
+        tags=bookmark.tags,
+        created=bookmark.created,
+        counterpart=counterpart,
+        bookmark_id=bookmark.id,
         orphaned=bookmark.orphaned,
     )
 
 
 def excerpt_from_passage(
-    article: Article, lang: str, passage: int, text: str | None = None,
+    article: Article,
+    lang: str,
+    passage: int,
+    text: str | None = None,
     with_counterpart: bool = False,
 ) -> Excerpt:
     """A passage (or a selection inside it, when `text` is given) as an excerpt."""
@@ -91,14 +102,17 @@ def excerpt_from_passage(
     start = max(full.find(quote), 0)
     counterpart = _quote_counterpart(article, lang, passage, quote) if with_counterpart else None
     return Excerpt(
-        article=article, lang=lang, passage=passage, text=quote,
-        prefix=full[max(0, start - 32) : start], suffix=full[start + len(quote) :][:32],
+        article=article,
+        lang=lang,
+        passage=passage,
+        text=quote,
+        prefix=full[max(0, start - 32) : start],
+        suffix=full[start + len(quote) :][:32],
         counterpart=counterpart,
     )
 
 
-def _quote_counterpart(article: Article, lang: str, passage: int,
-                       quote: str) -> Counterpart | None:
+def _quote_counterpart(article: Article, lang: str, passage: int, quote: str) -> Counterpart | None:
     """A whole passage gets the whole paired passage(s); a quote inside it, its sentences'."""
     passages = article.passages.get(lang, [])
     if not 0 <= passage < len(passages):

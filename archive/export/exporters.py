@@ -44,16 +44,18 @@ def to_markdown(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
         if _is_code(excerpt.article, excerpt.lang, _own_passages(excerpt)):
             blocks.append(_quoted_code_markdown(excerpt.text))
         else:
-            blocks.append("\n>\n".join(f"> {escape_markdown(p)}"
-                                        for p in _paragraphs(excerpt.text)))
+            blocks.append(
+                "\n>\n".join(f"> {escape_markdown(p)}" for p in _paragraphs(excerpt.text))
+            )
         if excerpt.counterpart:
             c = excerpt.counterpart
             label = NATIVE_LANGUAGE_NAMES[c.lang]
             if _is_code(excerpt.article, c.lang, c.passages):
                 blocks.append(f"> *{label}:*\n>\n" + _quoted_code_markdown(c.text))
             else:
-                blocks.append("\n>\n".join(f"> *{label}:* {escape_markdown(p)}"
-                                            for p in _paragraphs(c.text)))
+                blocks.append(
+                    "\n>\n".join(f"> *{label}:* {escape_markdown(p)}" for p in _paragraphs(c.text))
+                )
         blocks.append(f"— {escape_markdown(citation_text(excerpt.article))}")
         blocks.extend(_notes(excerpt, escape_markdown))
         blocks.append("---")
@@ -86,14 +88,17 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
     body = [f"<h1>{e(title)}</h1>"]
     for excerpt in excerpts:
         lang = f' lang="{excerpt.lang}"' if excerpt.lang else ""
-        paragraphs = _html_paragraphs(excerpt.text, _is_code(excerpt.article, excerpt.lang,
-                                                             _own_passages(excerpt)))
+        paragraphs = _html_paragraphs(
+            excerpt.text, _is_code(excerpt.article, excerpt.lang, _own_passages(excerpt))
+        )
         body.append(f'<blockquote class="passage"{lang}>{paragraphs}</blockquote>')
         if excerpt.counterpart:
             c = excerpt.counterpart
             paragraphs = _html_paragraphs(c.text, _is_code(excerpt.article, c.lang, c.passages))
-            body.append(f'<blockquote class="counterpart" lang="{c.lang}">'
-                        f"<p><em>{e(NATIVE_LANGUAGE_NAMES[c.lang])}:</em></p>{paragraphs}</blockquote>")
+            body.append(
+                f'<blockquote class="counterpart" lang="{c.lang}">'
+                f"<p><em>{e(NATIVE_LANGUAGE_NAMES[c.lang])}:</em></p>{paragraphs}</blockquote>"
+            )
         body.append(f'<p class="citation">— {_linked_citation(excerpt)}</p>')
         body.extend(f'<p class="note">{e(line)}</p>' for line in _notes(excerpt, str))
         body.append("<hr>")
@@ -103,9 +108,10 @@ def to_html(excerpts: Sequence[Excerpt], title: str = "Song Ngữ", fragment: bo
     if fragment:
         return '<meta charset="utf-8">' + "\n".join(body[1:])
     return (
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{e(title)}</title>\n<style>{_CSS}{code_css}</style>\n</head>\n<body>\n"
-        + "\n".join(body) + "\n</body>\n</html>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
     )
 
 
@@ -124,25 +130,40 @@ def to_json(excerpts: Sequence[Excerpt], title: str = "Song Ngữ") -> str:
 def web_annotation(excerpt: Excerpt) -> dict[str, Any]:
     article = excerpt.article
     bodies: list[dict[str, Any]] = [
-        {"type": "TextualBody", "purpose": "describing", "value": citation_text(article),
-         "format": "text/plain"},
+        {
+            "type": "TextualBody",
+            "purpose": "describing",
+            "value": citation_text(article),
+            "format": "text/plain",
+        },
     ]
     if excerpt.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": excerpt.note})
     bodies += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in excerpt.tags]
     if excerpt.counterpart:
-        bodies.append({"type": "TextualBody", "purpose": "describing",
-                       "language": excerpt.counterpart.lang, "value": excerpt.counterpart.text})
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "language": excerpt.counterpart.lang,
+                "value": excerpt.counterpart.text,
+            }
+        )
     target: dict[str, Any] = {
         "source": article.source.url or f"urn:songngu:article:{article.id}",
-        "selector": {"type": "TextQuoteSelector", "exact": excerpt.text,
-                     "prefix": excerpt.prefix, "suffix": excerpt.suffix},
+        "selector": {
+            "type": "TextQuoteSelector",
+            "exact": excerpt.text,
+            "prefix": excerpt.prefix,
+            "suffix": excerpt.suffix,
+        },
     }
     if excerpt.lang:
         target["language"] = excerpt.lang
     annotation: dict[str, Any] = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": f"urn:songngu:bookmark:{excerpt.bookmark_id}" if excerpt.bookmark_id
+        "id": f"urn:songngu:bookmark:{excerpt.bookmark_id}"
+        if excerpt.bookmark_id
         else f"urn:songngu:article:{article.id}:{excerpt.lang}:{excerpt.passage}",
         "type": "Annotation",
         "motivation": "commenting" if excerpt.note else "bookmarking",
@@ -184,8 +205,14 @@ def safe_filename(name: str, extension: str) -> str:
     return f"{name}.{extension}"
 
 
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                     *(f"LPT{i}" for i in range(1, 10))}
+_WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
 
 
 def _own_passages(excerpt: Excerpt) -> tuple[int, ...]:

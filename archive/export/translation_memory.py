@@ -55,9 +55,17 @@ def translation_units(article: Article) -> list[TranslationUnit]:
     title_en = article.title.get("en")
     url = article.source.url or article.post_url
     return [
-        TranslationUnit(article.id, title, title_en if title_en != title else None, url,
-                        article.blog_post_number, vi[0].passage, en[0].passage,
-                        sentences_text(article, "vi", vi), sentences_text(article, "en", en))
+        TranslationUnit(
+            article.id,
+            title,
+            title_en if title_en != title else None,
+            url,
+            article.blog_post_number,
+            vi[0].passage,
+            en[0].passage,
+            sentences_text(article, "vi", vi),
+            sentences_text(article, "en", en),
+        )
         for vi, en in pairs.paired()
     ]
 

@@ -158,8 +158,11 @@ def _declare_known_prefixes(head: str | bytes) -> str | bytes:
     if match is None or end < 0:
         return head
     root_tag = text[match.start() : end]
-    missing = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in _KNOWN_PREFIXES.items()
-                      if f"xmlns:{prefix}=" not in root_tag and f"{prefix}:" in text)
+    missing = "".join(
+        f' xmlns:{prefix}="{uri}"'
+        for prefix, uri in _KNOWN_PREFIXES.items()
+        if f"xmlns:{prefix}=" not in root_tag and f"{prefix}:" in text
+    )
     if not missing:
         return head
     if isinstance(head, bytes):
@@ -450,8 +453,10 @@ def _restore_code(article: Article, code: dict[str, str]) -> None:
     if not code:
         return
     for lang, passages in article.passages.items():
-        article.passages[lang] = [replace(p, kind=PassageKind.CODE, text=code[p.text])
-                                  if p.text in code else p for p in passages]
+        article.passages[lang] = [
+            replace(p, kind=PassageKind.CODE, text=code[p.text]) if p.text in code else p
+            for p in passages
+        ]
 
 
 def _apply_post_metadata(article: Article, post: BloggerPost) -> None:

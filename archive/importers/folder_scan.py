@@ -27,13 +27,14 @@ _MAX_RESOURCE_SUFFIX = 12
 
 
 def importable_list() -> str:
-    """".txt, .md, … .html, .htm, .xhtml" — for a message that says what can be imported."""
+    """ ".txt, .md, … .html, .htm, .xhtml" — for a message that says what can be imported."""
     return ", ".join(IMPORTABLE_SUFFIXES)
 
 
 def importable_patterns() -> str:
-    """"*.txt *.md …" — for a file dialog's filter."""
+    """ "*.txt *.md …" — for a file dialog's filter."""
     return " ".join(f"*{suffix}" for suffix in IMPORTABLE_SUFFIXES)
+
 
 _FileKey = tuple[int, int]  # (st_dev, st_ino): one identity per file, whatever path reached it
 

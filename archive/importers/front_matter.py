@@ -163,17 +163,37 @@ def structured_fields(data: dict[Any, Any]) -> tuple[Fields, bool]:
         if values:
             fields[key] = values
 
-    for key in ("title", "title_vi", "title_en", "subtitle_vi", "subtitle_en", "publication",
-                "blog_name", "blog_post_number", "related"):
+    for key in (
+        "title",
+        "title_vi",
+        "title_en",
+        "subtitle_vi",
+        "subtitle_en",
+        "publication",
+        "blog_name",
+        "blog_post_number",
+        "related",
+    ):
         put(key, _texts(raw.get(key)))
     put("subtitle", _texts(raw.get("subtitle")) or _texts(raw.get("description")))
     put("authors", [n for key in ("authors", "author") for n in _names(raw.get(key))])
     put("published", _dates(raw.get("date"), raw.get("published")))
-    put("tags", _unique(t for key in ("tags", "tag", "categories", "category")
-                        for t in _tags(raw.get(key))))
+    put(
+        "tags",
+        _unique(
+            t for key in ("tags", "tag", "categories", "category") for t in _tags(raw.get(key))
+        ),
+    )
     put("language", _languages(raw.get("lang"), raw.get("language")))
-    put("url", [u for key in ("url", "canonical", "canonical_url", "canonicalurl")
-                for u in _texts(raw.get(key)) if _is_absolute(u)][:1])
+    put(
+        "url",
+        [
+            u
+            for key in ("url", "canonical", "canonical_url", "canonicalurl")
+            for u in _texts(raw.get(key))
+            if _is_absolute(u)
+        ][:1],
+    )
     draft = _truth(raw.get("draft")) is True or _truth(raw.get("published")) is False
     return fields, draft
 

@@ -101,8 +101,9 @@ def read_markdown(text: str, path: Path, *, include_drafts: bool = False) -> lis
             f"{path.name} nests its Markdown (lists or quotes) too deeply to read."
         ) from None
     declared = _declared_languages(meta, path)
-    parts = _split_parts(blocks, split=len(declared) == 2 or (not declared and
-                                                          _breaks_between_languages(blocks)))
+    parts = _split_parts(
+        blocks, split=len(declared) == 2 or (not declared and _breaks_between_languages(blocks))
+    )
     languages: list[str]
     if len(parts) == 2:
         languages = list(LANGS)
@@ -127,8 +128,10 @@ _MAX_NESTING = 60
 def _refuse_pathological_markup(text: str, path: Path) -> None:
     for line in text.splitlines():
         if line.count("[") > _MAX_BRACKETS_PER_LINE or line.count("<") > _MAX_BRACKETS_PER_LINE:
-            raise ImportFailure(f"{path.name} has a line of thousands of brackets; it is not "
-                                "an article Song Ngữ can read.")
+            raise ImportFailure(
+                f"{path.name} has a line of thousands of brackets; it is not "
+                "an article Song Ngữ can read."
+            )
         indent = len(line) - len(line.lstrip(" \t>"))
         if indent > 4 * _MAX_NESTING:
             raise ImportFailure(

@@ -44,11 +44,14 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_BLOGGER_GENERATOR = re.compile(r"""<meta[^>]+content=["']blogger["'][^>]+name=["']generator"""
-                                r"""|<meta[^>]+name=["']generator["'][^>]+content=["']blogger""",
-                                re.IGNORECASE)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_BLOGGER_GENERATOR = re.compile(
+    r"""<meta[^>]+content=["']blogger["'][^>]+name=["']generator"""
+    r"""|<meta[^>]+name=["']generator["'][^>]+content=["']blogger""",
+    re.IGNORECASE,
+)
 _AUTHOR_SEPARATORS = re.compile(r"\s*;\s*")
 
 
@@ -66,10 +69,13 @@ def looks_like_saved_page(path: Path, head: str) -> bool:
 
 def decode_page(data: bytes) -> str:
     """The page's text, whatever its declared charset says (see the module docstring)."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -130,8 +136,11 @@ def _page_article(text: str, meta: object, path: Path) -> Article:
     url = getattr(meta, "url", None) or None
     article = Article(
         authors=_authors(getattr(meta, "author", None)),
-        source=Source(url=url, publication=getattr(meta, "sitename", None)
-                      or publication_for_url(url), published=getattr(meta, "date", None)),
+        source=Source(
+            url=url,
+            publication=getattr(meta, "sitename", None) or publication_for_url(url),
+            published=getattr(meta, "date", None),
+        ),
         tags=_tags(meta),
     )
     if title:
@@ -157,10 +166,14 @@ def _blogger_post(tree: HtmlElement, text: str, meta: object) -> BloggerPost | N
         title=title,
         html=inner,
         published=_published(tree) or getattr(meta, "date", None),
-        labels=tuple(dict.fromkeys(
-            _clean(a.text_content()) for node in tree.find_class("post-labels")
-            for a in node.iter("a") if _clean(a.text_content())
-        )),
+        labels=tuple(
+            dict.fromkeys(
+                _clean(a.text_content())
+                for node in tree.find_class("post-labels")
+                for a in node.iter("a")
+                if _clean(a.text_content())
+            )
+        ),
         url=getattr(meta, "url", None) or None,
         blog_name=getattr(meta, "sitename", None) or None,
     )

@@ -24,8 +24,11 @@ COMMENTS_ONLY = "only comments, no posts"
 COMPANION_NAMES = frozenset({"settings.csv"})
 _THEME_NAME = re.compile(r"^theme-[\w-]+\.(?:xml|html?)$", re.IGNORECASE)
 # Blogger's layout templates (b: and data: tags) and its classic templates (<$BlogItemBody$>).
-_THEME_MARKUP = re.compile(r"xmlns:b=['\"]http://www\.google\.com/2005/gml/b['\"].*<b:(?:skin|section|widget)"
-                           r"|<\$Blog\w+\$>|<Blogger>", re.IGNORECASE | re.DOTALL)
+_THEME_MARKUP = re.compile(
+    r"xmlns:b=['\"]http://www\.google\.com/2005/gml/b['\"].*<b:(?:skin|section|widget)"
+    r"|<\$Blog\w+\$>|<Blogger>",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def companion_reason(path: Path, head: str) -> str | None:

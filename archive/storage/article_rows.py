@@ -26,8 +26,9 @@ _ARTICLE_COLUMNS = (
 
 def insert_empty(conn: sqlite3.Connection, now: str) -> int:
     """A new article row, to be filled by write(); its id."""
-    cursor = conn.execute("INSERT INTO articles (imported_at, updated_at) VALUES (?, ?)",
-                          (now, now))
+    cursor = conn.execute(
+        "INSERT INTO articles (imported_at, updated_at) VALUES (?, ?)", (now, now)
+    )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
@@ -151,9 +152,7 @@ def load(conn: sqlite3.Connection, ids: list[int]) -> list[Article]:
         ids,
     )
     for article_id, lang, idx, kind, text in passages:
-        articles[article_id].passages.setdefault(lang, []).append(
-            Passage(idx, _KINDS[kind], text)
-        )
+        articles[article_id].passages.setdefault(lang, []).append(Passage(idx, _KINDS[kind], text))
     numbers = _related_numbers(conn, ids)
     related = _related_for(conn, ids, _ids_by_number(conn, numbers))
     for article_id, article in articles.items():

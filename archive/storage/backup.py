@@ -54,8 +54,10 @@ def backup_database(db_path: Path, dest: Path) -> Path:
         dest = dest / _dated_name(db_path, schema_version(db_path))
     elif not dest.parent.is_dir():
         # A typo in the folder must not quietly make a new tree of folders somewhere.
-        raise StoreError(f"The folder {dest.parent} does not exist; create it first or "
-                         "choose another place for the backup.")
+        raise StoreError(
+            f"The folder {dest.parent} does not exist; create it first or "
+            "choose another place for the backup."
+        )
     _copy_verified(db_path, dest)
     return dest
 
@@ -111,8 +113,10 @@ def validate_archive(path: Path) -> int:
     except sqlite3.Error as error:
         raise StoreError(f"{path} is not a readable archive database: {error}.") from None
     if version > migrations.SCHEMA_VERSION:
-        raise StoreError(f"{path} was made by a newer Song Ngữ (schema {version}); "
-                         "update Song Ngữ to restore it.")
+        raise StoreError(
+            f"{path} was made by a newer Song Ngữ (schema {version}); "
+            "update Song Ngữ to restore it."
+        )
     if version < 1 or "articles" not in tables:
         raise StoreError(f"{path} is not a Song Ngữ archive.")
     return version
@@ -171,8 +175,9 @@ def _require_intact(conn: sqlite3.Connection, path: Path) -> None:
 def _open(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     if read_only:
         # mode=ro: a backup or a check never writes to (or creates) the file it reads.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

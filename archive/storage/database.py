@@ -84,9 +84,11 @@ class Database:
         try:
             yield
         except sqlite3.Error as error:
-            raise StoreError(with_backup_hint(
-                f"Could not {action} the archive {self.path}: {short_error(error)}.", self.path
-            )) from None
+            raise StoreError(
+                with_backup_hint(
+                    f"Could not {action} the archive {self.path}: {short_error(error)}.", self.path
+                )
+            ) from None
 
     def _migrate(self) -> None:
         """Apply the migrations the file lacks, each in its own transaction, in order."""
@@ -130,9 +132,12 @@ class Database:
             return
         rows = self.conn.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            raise StoreError(with_backup_hint(
-                f"The archive database {self.path} is damaged; nothing was written to it.",
-                self.path))
+            raise StoreError(
+                with_backup_hint(
+                    f"The archive database {self.path} is damaged; nothing was written to it.",
+                    self.path,
+                )
+            )
         self._checked = True
 
 

@@ -104,6 +104,10 @@ def test_a_prefix_marks_the_completions_it_was_searched_with() -> None:
     completer = lambda raw: frozenset({"lukashenko"})  # noqa: E731 (what the index gave)
     spans = spans_for_parsed(parse_query("Lukash*"), text, "vi", completer=completer)
     assert [text[s:e] for s, e in spans] == ["Lukashenko", "Lukashenko"]
-    pair = spans_for_parsed(parse_query("gap Luk", as_you_type=True), text, "vi",
-                            completer=lambda raw: frozenset({"lukas", "lukashenko"}))
+    pair = spans_for_parsed(
+        parse_query("gap Luk", as_you_type=True),
+        text,
+        "vi",
+        completer=lambda raw: frozenset({"lukas", "lukashenko"}),
+    )
     assert [text[s:e] for s, e in pair] == ["gặp Lukas"]

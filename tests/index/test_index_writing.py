@@ -164,16 +164,19 @@ def _term_infos(ix: whoosh_index.FileIndex) -> dict[tuple[str, bytes], tuple[obj
                 info = reader.term_info(field, term)  # looked up through the hash tables
                 matcher = reader.postings(field, term)
                 found[field, term] = (
-                    info.doc_frequency(), info.weight(), info.max_weight(), info.min_length(),
-                    info.max_length(), info.min_id(), info.max_id(),
+                    info.doc_frequency(),
+                    info.weight(),
+                    info.max_weight(),
+                    info.min_length(),
+                    info.max_length(),
+                    info.min_id(),
+                    info.max_id(),
                     list(matcher.all_ids()),
                 )
         return found
 
 
-def test_bulk_segments_match_stock_whoosh_field_by_field(
-    tmp_path: Path, sample_path: Path
-) -> None:
+def test_bulk_segments_match_stock_whoosh_field_by_field(tmp_path: Path, sample_path: Path) -> None:
     # One segment from each writer holds the documents in the same order, so document numbers,
     # stored fields, lengths and every term's statistics (ID fields included) must agree.
     articles = _corpus(sample_path)

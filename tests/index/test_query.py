@@ -38,21 +38,22 @@ def test_inputs_with_nothing_to_find_parse_to_empty(query: str) -> None:
 
 def test_trailing_star_makes_a_prefix() -> None:
     assert parse_query("chien tr*") == AllOf((Words(("chien", "tr"), frozenset({1})),))
-    assert parse_query("Lukash* Belarus") == AllOf(
-        (Words(("Lukash", "Belarus"), frozenset({0})),))
+    assert parse_query("Lukash* Belarus") == AllOf((Words(("Lukash", "Belarus"), frozenset({0})),))
     assert parse_query("*").is_empty and parse_query("-Bel*").is_empty
 
 
 def test_as_you_type_the_last_word_is_a_prefix_until_a_space_follows() -> None:
     assert parse_query("chien tr", as_you_type=True).items == (
-        Words(("chien", "tr"), frozenset({1})),)
+        Words(("chien", "tr"), frozenset({1})),
+    )
     assert parse_query("chien tr ", as_you_type=True).items == (Words(("chien", "tr")),)
     assert parse_query("chien tr") == AllOf((Words(("chien", "tr")),))  # not while typing
     assert parse_query('"chien tr', as_you_type=True).items == (Phrase("chien tr"),)
     # An exclusion being typed is not a prefix: "-B…" would hide every b-word meanwhile.
     assert parse_query("NATO -Bel", as_you_type=True).excluded == (Words(("Bel",)),)
     assert parse_query("nato OR ng", as_you_type=True).items == (
-        AnyOf((Words(("nato",)), Words(("ng",), frozenset({0})))),)
+        AnyOf((Words(("nato",)), Words(("ng",), frozenset({0})))),
+    )
 
 
 def test_long_input_is_bounded() -> None:

@@ -30,10 +30,12 @@ def test_a_phrase_written_across_emphasis_is_found(
 def test_code_passages_are_searchable(
     build_index: Callable[[list[Article]], SearchIndex],
 ) -> None:
-    index = build_index([
-        imported("hugo/woocommerce-10-snippet.md", 1),
-        imported("jekyll/2016-02-24-welcome-to-jekyll.md", 2),
-    ])
+    index = build_index(
+        [
+            imported("hugo/woocommerce-10-snippet.md", 1),
+            imported("jekyll/2016-02-24-welcome-to-jekyll.md", 2),
+        ]
+    )
     [hit] = index.search("bbloomer_display_pressure_badge").hits
     assert (hit.article_id, hit.kind) == (1, "code")
     assert "<mark>" in hit.snippet

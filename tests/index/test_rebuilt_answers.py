@@ -25,10 +25,30 @@ from index.schema import build_schema
 from index.search_index import VERSION_FILE, SearchIndex, _version_stamp
 
 QUERIES = [
-    "NATO", "Nga", "Russia", "war", "chien tranh", "an ninh", "dong minh", "quan su",
-    "dai tay duong", "lenh ngung ban", "vu khi hat nhan", "chiến tranh", "Điện Kremlin",
-    '"nuclear weapons"', '"cease-fire"', '"European security"', "Vusoanka", "xyzzyq",
-    "hòa bình", "Nga -Ukraine", "Russia OR Europe", "chiến", "europe's", "30.000",
+    "NATO",
+    "Nga",
+    "Russia",
+    "war",
+    "chien tranh",
+    "an ninh",
+    "dong minh",
+    "quan su",
+    "dai tay duong",
+    "lenh ngung ban",
+    "vu khi hat nhan",
+    "chiến tranh",
+    "Điện Kremlin",
+    '"nuclear weapons"',
+    '"cease-fire"',
+    '"European security"',
+    "Vusoanka",
+    "xyzzyq",
+    "hòa bình",
+    "Nga -Ukraine",
+    "Russia OR Europe",
+    "chiến",
+    "europe's",
+    "30.000",
 ]
 
 

@@ -32,12 +32,14 @@ def marks(hit) -> list[str]:
 
 # -- prefixes ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("query", ["Lukash*", "lukash*", "LUKASHEN*"])
 def test_a_starred_word_is_a_prefix(sample: SearchIndex, query: str) -> None:
     found = sample.search(query)
     assert found.total == sample.search("Lukashenko").total > 0
-    assert all(marks(hit) and all(m.startswith("Lukashenko") for m in marks(hit))
-               for hit in found.hits)  # English marks "Lukashenko’s" whole
+    assert all(
+        marks(hit) and all(m.startswith("Lukashenko") for m in marks(hit)) for hit in found.hits
+    )  # English marks "Lukashenko’s" whole
 
 
 def test_prefixes_take_diacritics_or_not(sample: SearchIndex) -> None:
@@ -68,8 +70,10 @@ def test_a_prefix_expands_into_a_bounded_number_of_frequent_completions(
     assert completions.Completions(reader).expand("vi_folded", "") == ()
     terms = completions.Completions(reader).expand("vi_folded", "th")
     assert 0 < len(terms) <= completions.MAX_COMPLETIONS
-    every = {t.decode() if isinstance(t, bytes) else t: i.doc_frequency()
-             for t, i in reader.iter_prefix("vi_folded", "th")}
+    every = {
+        t.decode() if isinstance(t, bytes) else t: i.doc_frequency()
+        for t, i in reader.iter_prefix("vi_folded", "th")
+    }
     assert len(every) > len(terms), "the sample has more th- words than one expansion takes"
     chosen = [every[t] for t in terms]
     assert min(chosen) >= sorted(every.values(), reverse=True)[len(terms) - 1]  # the commonest
@@ -77,11 +81,13 @@ def test_a_prefix_expands_into_a_bounded_number_of_frequent_completions(
 
 
 def test_exact_whole_words_rank_above_completions(build_index) -> None:
-    index = build_index([
-        make_article(1, en=["Warsaw warsaw warsaw Warsaw, the capital."]),
-        make_article(2, en=["A war."]),
-        make_article(3, en=["Warfare and warships."]),
-    ])
+    index = build_index(
+        [
+            make_article(1, en=["Warsaw warsaw warsaw Warsaw, the capital."]),
+            make_article(2, en=["A war."]),
+            make_article(3, en=["Warfare and warships."]),
+        ]
+    )
     found = index.search("war*")
     assert [hit.article_id for hit in found.hits][0] == 2
     assert found.total == 3
@@ -98,16 +104,21 @@ def test_vietnamese_words_typed_together_with_a_prefix_rank_adjacent_first(
 
 # -- did you mean ---------------------------------------------------------------------
 
-@pytest.mark.parametrize(("typed", "meant"), [
-    ("Lukashanko", "Lukashenko"),
-    ("Kremlim", "Kremlin"),
-    ("kremlim", "kremlin"),
-    ("chiến tranb", "chiến tranh"),  # a Vietnamese word with one wrong letter
-    ("đồng mimh", "đồng minh"),
-    ("NATO Belaruss", "NATO Belarus"),
-])
-def test_no_hits_suggest_the_archive_s_own_words(sample: SearchIndex, typed: str,
-                                                  meant: str) -> None:
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Lukashanko", "Lukashenko"),
+        ("Kremlim", "Kremlin"),
+        ("kremlim", "kremlin"),
+        ("chiến tranb", "chiến tranh"),  # a Vietnamese word with one wrong letter
+        ("đồng mimh", "đồng minh"),
+        ("NATO Belaruss", "NATO Belarus"),
+    ],
+)
+def test_no_hits_suggest_the_archive_s_own_words(
+    sample: SearchIndex, typed: str, meant: str
+) -> None:
     found = sample.search(typed)
     assert found.total == 0
     assert found.suggestions[0] == meant
@@ -129,8 +140,19 @@ def test_found_words_and_prefixes_get_no_suggestion(sample: SearchIndex) -> None
 
 # -- honest totals ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("query", ["chien tranh", "dong minh", "NATO -Belarus", "hoa binh",
-                                   "Lukashenko OR Belarus", "chiến tranh", '"an ninh"'])
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "chien tranh",
+        "dong minh",
+        "NATO -Belarus",
+        "hoa binh",
+        "Lukashenko OR Belarus",
+        "chiến tranh",
+        '"an ninh"',
+    ],
+)
 def test_total_counts_the_hits_whatever_the_limit(sample: SearchIndex, query: str) -> None:
     everything = sample.search(query, limit=1000)
     assert everything.total == len(everything.hits) > 0
@@ -138,7 +160,8 @@ def test_total_counts_the_hits_whatever_the_limit(sample: SearchIndex, query: st
         cut = sample.search(query, limit=limit)
         assert (cut.total, cut.total_exact) == (everything.total, True)
         assert {(h.lang, h.passage) for h in cut.hits} <= {
-            (h.lang, h.passage) for h in everything.hits}
+            (h.lang, h.passage) for h in everything.hits
+        }
     assert everything.articles == 1
 
 
@@ -151,6 +174,7 @@ def test_the_counts_the_issue_reported(sample: SearchIndex) -> None:
 def test_exclusions_and_exact_diacritics_are_counted_as_searched(sample: SearchIndex) -> None:
     nato = sample.search("NATO", limit=1000)
     without = sample.search("NATO -Belarus", limit=1000)
+
     def mentions_belarus(text: str) -> bool:
         return "belarus" in re.findall(r"\w+", fold_diacritics(text).lower())
 
@@ -170,16 +194,17 @@ def test_deleted_passages_are_not_counted(build_index) -> None:
 
 # -- the reader's passages ---------------------------------------------------------------
 
+
 def _texts(index_article, lang: str) -> dict[int | None, str]:
     texts: dict[int | None, str] = {None: index_article.title.get(lang, "")}
     texts.update({p.index: p.text for p in index_article.passages[lang]})
     return texts
 
 
-@pytest.mark.parametrize("query", ["NATO -Belarus", "hoa binh", "chien tranh", "Lukash",
-                                   "Kremlin OR Belarus"])
-def test_the_reader_is_given_exactly_the_listed_passages(sample: SearchIndex,
-                                                         query: str) -> None:
+@pytest.mark.parametrize(
+    "query", ["NATO -Belarus", "hoa binh", "chien tranh", "Lukash", "Kremlin OR Belarus"]
+)
+def test_the_reader_is_given_exactly_the_listed_passages(sample: SearchIndex, query: str) -> None:
     article = read_articles(sample_path())[0].with_id(1)
     listed = sample.search(query, limit=1000, as_you_type=True)
     for lang in ("vi", "en"):
@@ -191,11 +216,13 @@ def test_the_reader_is_given_exactly_the_listed_passages(sample: SearchIndex,
             if hit.lang == lang and hit.passage is not None:
                 assert spans[hit.passage] == hit.spans  # the same marks as the list's
     if query == "NATO -Belarus":
-        marked = [article.passages[lang][p].text for lang in ("vi", "en")
-                  for p in sample.article_spans(query, 1, _texts(article, lang), lang)
-                  if p is not None]
-        assert marked and not any(re.search(r"(?i)\bbelarus\b", fold_diacritics(t))
-                                  for t in marked)
+        marked = [
+            article.passages[lang][p].text
+            for lang in ("vi", "en")
+            for p in sample.article_spans(query, 1, _texts(article, lang), lang)
+            if p is not None
+        ]
+        assert marked and not any(re.search(r"(?i)\bbelarus\b", fold_diacritics(t)) for t in marked)
 
 
 def test_the_reader_finds_all_six_hoa_binh_passages(sample: SearchIndex) -> None:

@@ -1,4 +1,4 @@
-""""How was this translated?" on the bundled sample and on small hand-made memories: the
+""" "How was this translated?" on the bundled sample and on small hand-made memories: the
 renderings, the association measure against background frequency, language detection and the
 memory's incremental upkeep."""
 
@@ -37,12 +37,20 @@ def top(memory: TranslationMemory, query: str, lang: str | None = None, n: int =
     return [r.text for r in lookup(memory, query, lang).renderings[:n]]
 
 
-@pytest.mark.parametrize(("query", "rendering"), [
-    ("deterrence", "răn đe"), ("cease-fire", "ngừng bắn"), ("alliance", "liên minh"),
-    ("răn đe", "deterrence"), ("ngừng bắn", "cease-fire"), ("liên minh", "alliance"),
-])
-def test_the_sample_alone_gives_the_translators_renderings(sample_memory, query: str,
-                                                          rendering: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "rendering"),
+    [
+        ("deterrence", "răn đe"),
+        ("cease-fire", "ngừng bắn"),
+        ("alliance", "liên minh"),
+        ("răn đe", "deterrence"),
+        ("ngừng bắn", "cease-fire"),
+        ("liên minh", "alliance"),
+    ],
+)
+def test_the_sample_alone_gives_the_translators_renderings(
+    sample_memory, query: str, rendering: str
+) -> None:
     assert rendering in top(sample_memory, query)
 
 
@@ -63,8 +71,14 @@ def test_a_rendering_carries_its_count_and_examples_with_their_places(sample_mem
 
 
 def test_function_words_never_win(sample_memory) -> None:
-    for query, lang in (("deterrence", "en"), ("alliance", "en"), ("răn đe", "vi"),
-                        ("liên minh", "vi"), ("NATO", "en"), ("Russia", "en")):
+    for query, lang in (
+        ("deterrence", "en"),
+        ("alliance", "en"),
+        ("răn đe", "vi"),
+        ("liên minh", "vi"),
+        ("NATO", "en"),
+        ("Russia", "en"),
+    ):
         texts = [r.text.casefold() for r in lookup(sample_memory, query, lang).renderings]
         assert not {"của", "các", "và", "những", "the", "of", "and", "a"} & set(texts), query
 
@@ -85,9 +99,13 @@ def test_an_unknown_or_empty_query_has_no_renderings(sample_memory) -> None:
 def test_background_frequency_sinks_a_word_found_everywhere(tmp_path: Path) -> None:
     # "mèo" stands beside "cat" in every pair that has "cat"; "rất" (very) stands in every
     # pair of the memory, so it co-occurs with "cat" as often but is no rendering of it.
-    pairs = [("con mèo rất đẹp", "the cat is pretty"), ("con mèo rất nhỏ", "the cat is small"),
-             ("con chó rất to", "the dog is big"), ("nhà rất cao", "the house is tall"),
-             ("trời rất xanh", "the sky is blue")]
+    pairs = [
+        ("con mèo rất đẹp", "the cat is pretty"),
+        ("con mèo rất nhỏ", "the cat is small"),
+        ("con chó rất to", "the dog is big"),
+        ("nhà rất cao", "the house is tall"),
+        ("trời rất xanh", "the sky is blue"),
+    ]
     article = aligned(make_article(1, vi=[v for v, _ in pairs], en=[e for _, e in pairs]))
     memory = TranslationMemory(tmp_path / "tm.sqlite")
     translation_sync.update(memory, [article])
@@ -105,10 +123,11 @@ def test_updating_and_removing_an_article_keeps_the_frequencies_right(tmp_path: 
     two = aligned(make_article(2, vi=["Liên minh yếu."], en=["The alliance is weak."]))
     translation_sync.update(memory, [one, two])
     assert memory.document_frequencies("vi", ["liên minh"]) == {"liên minh": 2}
-    translation_sync.update(memory, [aligned(make_article(
-        2, vi=["Bình yên."], en=["Peace."]))])
+    translation_sync.update(memory, [aligned(make_article(2, vi=["Bình yên."], en=["Peace."]))])
     assert memory.document_frequencies("vi", ["liên minh", "bình yên"]) == {
-        "liên minh": 1, "bình yên": 1}
+        "liên minh": 1,
+        "bình yên": 1,
+    }
     memory.remove_articles([1])
     assert memory.document_frequencies("vi", ["liên minh"]) == {}
     assert memory.pair_count() == 1
@@ -140,4 +159,7 @@ def test_a_changed_text_or_alignment_makes_an_article_stale(tmp_path: Path) -> N
 def test_renderings_are_runs_of_one_or_two_terms_without_function_words_at_the_edge() -> None:
     assert grams(terms_of("của liên minh và", "vi"), "vi") == {"liên", "minh", "liên minh"}
     assert grams(terms_of("The transatlantic alliance", "en"), "en") == {
-        "transatlant", "allianc", "transatlant allianc"}
+        "transatlant",
+        "allianc",
+        "transatlant allianc",
+    }

@@ -40,6 +40,7 @@ def half_written(data_dir: Path, versions: Iterable[Iterable[ArticleFile]]) -> l
             allowed.setdefault(file.url, []).append(file.passages)
     stored = passage_counts(data_dir)
     return [
-        f"{url}: {counts}" for url, counts in stored.items()
+        f"{url}: {counts}"
+        for url, counts in stored.items()
         if url in allowed and counts not in allowed[url]
     ] + [f"{url}: no passages" for url, counts in stored.items() if not counts]

@@ -74,5 +74,11 @@ def cli_command(data_dir: Path, *args: str) -> list[str]:
 
 def run_cli(data_dir: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """songngu-cli in its own process, as a user runs it."""
-    return subprocess.run(cli_command(data_dir, *args), cwd=REPO, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        cli_command(data_dir, *args),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

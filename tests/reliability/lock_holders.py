@@ -29,8 +29,12 @@ _HOLD_DATABASE_WRITER = textwrap.dedent("""
 
 
 def _holder(script: str, target: Path, seconds: float) -> subprocess.Popen[str]:
-    process = subprocess.Popen([sys.executable, "-c", script, str(target), str(seconds)],
-                               cwd=REPO, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(target), str(seconds)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert process.stdout is not None and process.stdout.readline() == "locked\n"
     return process
 

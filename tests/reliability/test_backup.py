@@ -49,8 +49,9 @@ def _garble(path: Path) -> bytes:
     return bytes(data)
 
 
-def test_backup_then_restore_brings_the_archive_back(db_path: Path, tmp_path: Path,
-                                                     articles: list) -> None:
+def test_backup_then_restore_brings_the_archive_back(
+    db_path: Path, tmp_path: Path, articles: list
+) -> None:
     saved = _titles(db_path)
     copy = backup_database(db_path, tmp_path / "copy.sqlite3")
     with ArchiveStore(db_path) as store:
@@ -70,8 +71,9 @@ def test_backup_into_a_folder_is_dated_and_self_contained(db_path: Path, tmp_pat
     assert _titles(copy) == _titles(db_path)
 
 
-def test_backup_sees_only_committed_data_while_a_write_is_open(db_path: Path,
-                                                               tmp_path: Path) -> None:
+def test_backup_sees_only_committed_data_while_a_write_is_open(
+    db_path: Path, tmp_path: Path
+) -> None:
     writer = sqlite3.connect(db_path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE articles SET title_vi = 'half done'")
@@ -81,8 +83,9 @@ def test_backup_sees_only_committed_data_while_a_write_is_open(db_path: Path,
     assert "half done" not in _titles(copy)
 
 
-def test_restore_while_the_store_is_open_is_seen_by_it(db_path: Path, tmp_path: Path,
-                                                       articles: list) -> None:
+def test_restore_while_the_store_is_open_is_seen_by_it(
+    db_path: Path, tmp_path: Path, articles: list
+) -> None:
     copy = backup_database(db_path, tmp_path / "copy.sqlite3")
     with ArchiveStore(db_path) as store:
         store.save_articles(articles[2:])
@@ -91,8 +94,9 @@ def test_restore_while_the_store_is_open_is_seen_by_it(db_path: Path, tmp_path: 
         assert store.count() == 2
 
 
-def test_a_damaged_backup_is_refused_and_the_archive_untouched(db_path: Path,
-                                                               tmp_path: Path) -> None:
+def test_a_damaged_backup_is_refused_and_the_archive_untouched(
+    db_path: Path, tmp_path: Path
+) -> None:
     copy = backup_database(db_path, tmp_path / "copy.sqlite3")
     _garble(copy)
     before = db_path.read_bytes()
@@ -103,8 +107,9 @@ def test_a_damaged_backup_is_refused_and_the_archive_untouched(db_path: Path,
 
 
 @pytest.mark.parametrize("version, reason", [(SCHEMA_VERSION + 1, "newer"), (0, "not a Song")])
-def test_a_backup_of_the_wrong_schema_is_refused(db_path: Path, tmp_path: Path,
-                                                 version: int, reason: str) -> None:
+def test_a_backup_of_the_wrong_schema_is_refused(
+    db_path: Path, tmp_path: Path, version: int, reason: str
+) -> None:
     other = tmp_path / "other.sqlite3"
     with closing(sqlite3.connect(other)) as conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
@@ -115,8 +120,9 @@ def test_a_backup_of_the_wrong_schema_is_refused(db_path: Path, tmp_path: Path,
     assert db_path.read_bytes() == before
 
 
-def test_restore_over_an_unreadable_archive_moves_it_aside_unchanged(db_path: Path,
-                                                                     tmp_path: Path) -> None:
+def test_restore_over_an_unreadable_archive_moves_it_aside_unchanged(
+    db_path: Path, tmp_path: Path
+) -> None:
     copy = backup_database(db_path, tmp_path / "copy.sqlite3")
     damaged = _garble(db_path)
     kept = restore_database(copy, db_path)
@@ -124,8 +130,9 @@ def test_restore_over_an_unreadable_archive_moves_it_aside_unchanged(db_path: Pa
     assert _titles(db_path) == _titles(copy)
 
 
-def test_backing_up_a_damaged_archive_fails_without_leaving_a_file(db_path: Path,
-                                                                   tmp_path: Path) -> None:
+def test_backing_up_a_damaged_archive_fails_without_leaving_a_file(
+    db_path: Path, tmp_path: Path
+) -> None:
     _garble(db_path)
     (tmp_path / "out").mkdir()
     with pytest.raises(StoreError, match="archive.sqlite3"):
@@ -140,8 +147,9 @@ def _old_archive(path: Path, version: int) -> None:
         for migration in MIGRATIONS[:version]:
             for statement in migration:
                 conn.execute(statement)
-        conn.execute("INSERT INTO articles (title_vi, imported_at, updated_at)"
-                     " VALUES ('cũ', 'then', 'then')")
+        conn.execute(
+            "INSERT INTO articles (title_vi, imported_at, updated_at) VALUES ('cũ', 'then', 'then')"
+        )
         conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()
 
@@ -155,8 +163,9 @@ def test_backup_before_migration_copies_an_older_schema(tmp_path: Path) -> None:
     assert latest_backup(path) == copy
 
 
-def test_backup_before_migration_skips_what_needs_no_migration(db_path: Path,
-                                                              tmp_path: Path) -> None:
+def test_backup_before_migration_skips_what_needs_no_migration(
+    db_path: Path, tmp_path: Path
+) -> None:
     assert backup_before_migration(db_path) is None  # already the current schema
     assert backup_before_migration(tmp_path / "missing.sqlite3") is None
     (tmp_path / "empty.sqlite3").write_bytes(b"")

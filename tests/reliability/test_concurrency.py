@@ -41,13 +41,18 @@ def data_dir(indexed_archive: Path, tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-def test_searches_keep_answering_while_another_process_imports(data_dir: Path,
-                                                               tmp_path: Path) -> None:
+def test_searches_keep_answering_while_another_process_imports(
+    data_dir: Path, tmp_path: Path
+) -> None:
     updates = write_articles(tmp_path / "v1", 3, version=1, paragraphs=4)
     others = write_articles(tmp_path / "new", 2, first=9500, paragraphs=4)
     importer = subprocess.Popen(
         cli_command(data_dir, "import", *[str(f.path) for f in updates + others]),
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     library = Library.open(data_dir)
     searches = 0
     try:
@@ -101,13 +106,15 @@ def test_import_while_the_index_is_locked_keeps_the_article_and_repairs_later(
         assert library.ensure_index() is True
         assert library.check().ok
         assert {h.article_id for h in library.search("Bài số 9700").hits} == set(
-            outcome.article_ids)
+            outcome.article_ids
+        )
     finally:
         library.close()
 
 
-def test_store_write_waits_for_another_process_holding_the_database(data_dir: Path,
-                                                                   tmp_path: Path) -> None:
+def test_store_write_waits_for_another_process_holding_the_database(
+    data_dir: Path, tmp_path: Path
+) -> None:
     (article,) = read_articles(write_articles(tmp_path / "new", 1, first=9800)[0].path)
     holder = hold_database_writer(database_path(data_dir), seconds=1.0)
     with ArchiveStore(database_path(data_dir)) as store:
@@ -136,4 +143,3 @@ def test_store_write_gives_up_after_the_busy_timeout_in_one_line(
         assert store.count() == 4
     message = str(raised.value)
     assert "\n" not in message and str(db) in message and "locked" in message
-

@@ -51,8 +51,9 @@ def _fresh_data_dir(data_dir: Path, with_sample: bool) -> tuple[Path, set[str]]:
 
 def _kill_after(data_dir: Path, delay: float, *args: str) -> int:
     """Start the CLI, SIGKILL it after `delay` seconds; its return code (-9 when killed)."""
-    process = subprocess.Popen(cli_command(data_dir, *args), cwd=REPO,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        cli_command(data_dir, *args), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         process.wait(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -100,8 +101,10 @@ def test_sigkill_during_import_and_reindex_loses_nothing(tmp_path: Path) -> None
     versions = [write_articles(tmp_path / f"v{v}", 4, v, paragraphs=3) for v in (0, 1)]
     paths = [[str(f.path) for f in files] for files in versions]
     calibration, _ = _fresh_data_dir(tmp_path / "calibration", with_sample=False)
-    lengths = {"import": _timed_run(calibration, "import", *paths[0]),
-               "reindex": _timed_run(calibration, "reindex")}
+    lengths = {
+        "import": _timed_run(calibration, "import", *paths[0]),
+        "reindex": _timed_run(calibration, "reindex"),
+    }
     lengths["import"] = max(lengths["import"], _timed_run(calibration, "import", *paths[1]))
 
     tally: Counter[str] = Counter()

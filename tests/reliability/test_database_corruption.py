@@ -79,12 +79,17 @@ def garbled_last_page(db: Path) -> None:
 def garbled_last_page_structure(db: Path) -> None:
     """Damage to the last page's own header and pointers, which opening never reads."""
     data = bytearray(db.read_bytes())
-    data[-4096 : -8] = b"\xff" * (4096 - 8)
+    data[-4096:-8] = b"\xff" * (4096 - 8)
     db.write_bytes(bytes(data))
 
 
-DAMAGE_SEEN_ON_OPENING = [random_bytes, garbled_header, garbled_schema_page,
-                          truncated_to_a_third, garbled_table_pages]
+DAMAGE_SEEN_ON_OPENING = [
+    random_bytes,
+    garbled_header,
+    garbled_schema_page,
+    truncated_to_a_third,
+    garbled_table_pages,
+]
 COMMANDS = [["list"], ["search", "NATO"], ["check"], ["reindex"], ["show", "1"]]
 
 
@@ -101,9 +106,7 @@ def _assert_one_line_naming(message: str, path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", DAMAGE_SEEN_ON_OPENING, ids=lambda d: d.__name__)
-def test_library_refuses_a_damaged_database_without_writing(
-    data_dir: Path, damage: Damage
-) -> None:
+def test_library_refuses_a_damaged_database_without_writing(data_dir: Path, damage: Damage) -> None:
     db = database_path(data_dir)
     damage(db)
     before = db.read_bytes()
@@ -148,8 +151,7 @@ def test_reads_past_unseen_damage_fail_in_one_line_without_writing(
     assert failures  # the damage was reached
 
 
-def test_unseen_damage_message_is_short(data_dir: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_unseen_damage_message_is_short(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     garbled_last_page(database_path(data_dir))
     messages = [_run(data_dir, capsys, "show", str(i))[1] for i in range(1, 8)]
     assert max(len(m) for m in messages) < 300, max(messages, key=len)
@@ -170,8 +172,9 @@ def test_import_into_a_database_with_unseen_damage_is_refused(
     _assert_one_line_naming(message, db)
 
 
-def test_database_path_that_is_a_folder_is_one_line(data_dir: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_database_path_that_is_a_folder_is_one_line(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = database_path(data_dir)
     db.unlink()
     db.mkdir()
@@ -180,8 +183,9 @@ def test_database_path_that_is_a_folder_is_one_line(data_dir: Path,
     _assert_one_line_naming(message, db)
 
 
-def test_the_message_names_the_automatic_backup(data_dir: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_message_names_the_automatic_backup(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = database_path(data_dir)
     copy = backup_database(db, backups_dir(db).mkdir() or backups_dir(db))
     garbled_schema_page(db)

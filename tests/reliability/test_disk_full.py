@@ -61,8 +61,12 @@ def _size(folder: Path) -> int:
 def tmpfs(tmp_path: Path) -> Iterator[Path]:
     mount_point = tmp_path / "mnt"
     mount_point.mkdir()
-    tried = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-                           capture_output=True, text=True, check=False)
+    tried = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if tried.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs privileges): {tried.stderr.strip()}")
     try:
@@ -79,9 +83,15 @@ def _import(data_dir: Path, files: list[ArticleFile], limit: int | None = None):
     def limit_file_size() -> None:  # runs in the child; Python ignores SIGXFSZ, so EFBIG
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    return subprocess.run(cli_command(data_dir, "import", *[str(f.path) for f in files]),
-                          cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
-                          preexec_fn=limit_file_size if limit else None)
+    return subprocess.run(
+        cli_command(data_dir, "import", *[str(f.path) for f in files]),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=limit_file_size if limit else None,
+    )
 
 
 def _assert_error_lines(stderr: str, files: list[ArticleFile], reason: str) -> None:
@@ -119,8 +129,12 @@ def test_import_into_a_read_only_data_folder_is_one_line_and_changes_nothing(
     else:  # root ignores permissions: a read-only filesystem instead
         mount_point = tmp_path / "ro"
         mount_point.mkdir()
-        mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(data_dir), str(mount_point)],
-                                 capture_output=True, text=True, check=False)
+        mounted = subprocess.run(
+            ["mount", "--bind", "-o", "ro", str(data_dir), str(mount_point)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if mounted.returncode != 0:
             pytest.skip(f"running as root and cannot mount read-only: {mounted.stderr.strip()}")
         data_dir = mount_point
@@ -162,7 +176,9 @@ def test_file_size_limit_hit_by_the_archive_leaves_it_as_it_was(
 
 
 def test_a_full_disk_under_the_index_keeps_whole_articles_and_repairs(
-    indexed_archive: Path, tmp_path: Path, big_articles: list[ArticleFile],
+    indexed_archive: Path,
+    tmp_path: Path,
+    big_articles: list[ArticleFile],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The index is written after the archive commits; when its disk is full the articles are

@@ -17,19 +17,24 @@ from tests.conftest import SAMPLE
 from tests.reliability.time_limit import time_limit
 
 LIMIT_S = 8.0  # per file: generous for a 2-core CI runner, far below "hung"
-FUZZ = settings(max_examples=120, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 SUFFIXES = [".txt", ".md", ".xml", ".atom", ".html", ""]
-FEED = ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
-        'xmlns:blogger="http://schemas.google.com/blogger/2018"><id>tag:blogger.com,1999:'
-        'blog-1</id><entry><id>tag:blogger.com,1999:blog-1.post-2</id><title>3342 - T</title>'
-        '<content type="html">{}</content><blogger:type>POST</blogger:type>'
-        '<blogger:status>LIVE</blogger:status></entry></feed>')
+FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
+    'xmlns:blogger="http://schemas.google.com/blogger/2018"><id>tag:blogger.com,1999:'
+    "blog-1</id><entry><id>tag:blogger.com,1999:blog-1.post-2</id><title>3342 - T</title>"
+    '<content type="html">{}</content><blogger:type>POST</blogger:type>'
+    "<blogger:status>LIVE</blogger:status></entry></feed>"
+)
 
 
 def outcome(path: Path, limit: float = LIMIT_S) -> str:
-    """"imported", "nothing" (no articles) or "refused"; anything else (another exception,
+    """ "imported", "nothing" (no articles) or "refused"; anything else (another exception,
     a hang) fails the test."""
     try:
         with time_limit(limit):
@@ -56,21 +61,26 @@ def test_random_bytes(tmp_path: Path, data: bytes, suffix: str) -> None:
     outcome(_write(tmp_path, f"fuzz{suffix}", data))
 
 
-_MARKUP = st.text(alphabet=st.sampled_from(list("[]()<>*_`#>-|!&;:\n\t \\\"'=/aăđ1")),
-                  max_size=600)
+_MARKUP = st.text(alphabet=st.sampled_from(list("[]()<>*_`#>-|!&;:\n\t \\\"'=/aăđ1")), max_size=600)
 
 
-@given(body=_MARKUP | st.text(max_size=600),
-       frame=st.sampled_from(["3342 - Tựa đề\n{}", "title: Tựa\n\n{}", "{}", FEED]),
-       suffix=st.sampled_from(SUFFIXES))
+@given(
+    body=_MARKUP | st.text(max_size=600),
+    frame=st.sampled_from(["3342 - Tựa đề\n{}", "title: Tựa\n\n{}", "{}", FEED]),
+    suffix=st.sampled_from(SUFFIXES),
+)
 @FUZZ
 def test_random_text_in_each_format(tmp_path: Path, body: str, frame: str, suffix: str) -> None:
     outcome(_write(tmp_path, f"fuzz{suffix}", frame.replace("{}", body)))
 
 
 @given(cut=st.integers(min_value=1, max_value=SAMPLE.stat().st_size - 1))
-@settings(max_examples=60, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 def test_the_seed_cut_anywhere_even_inside_a_character(tmp_path: Path, cut: int) -> None:
     data = SAMPLE.read_bytes()[:cut]
     result = outcome(_write(tmp_path, "cut.txt", data))
@@ -87,16 +97,16 @@ HOSTILE = {
     "nested-html.md": "title: Sâu\n\n" + "<div>" * 5000 + "a" + "</div>" * 5000 + "\n",
     "emphasis-run.md": "title: x\n\n" + "*" * 20000 + "a" + "_" * 20000 + "\n",
     "raw-html.md": "title: x\n\n<script>alert(1)</script><iframe src=x></iframe>\n\n"
-                   "<p onclick=\"steal()\">Đoạn <b>văn</b></p>\n",
+    '<p onclick="steal()">Đoạn <b>văn</b></p>\n',
     "huge-line.md": "title: x\n\n" + "chữ " * 1_000_000 + "\n",
     "huge-line.txt": "3342 - Tựa\n" + "từ " * 1_000_000 + "\n",
     "huge-header.txt": "3342 - " + "Tựa " * 500_000 + "\n",
     "billion-laughs.xml": f'<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY l0 "lol">{LAUGHS}]>'
-                          '<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:blogger.com,1999:'
-                          'blog-1</id><title>&l9;</title></feed>',
+    '<feed xmlns="http://www.w3.org/2005/Atom"><id>tag:blogger.com,1999:'
+    "blog-1</id><title>&l9;</title></feed>",
     "external-entity.xml": '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY s SYSTEM '
-                           '"file:///etc/passwd">]><feed xmlns="http://www.w3.org/2005/Atom">'
-                           '<id>tag:blogger.com,1999:blog-1</id><title>&s;</title></feed>',
+    '"file:///etc/passwd">]><feed xmlns="http://www.w3.org/2005/Atom">'
+    "<id>tag:blogger.com,1999:blog-1</id><title>&s;</title></feed>",
     "deep-xml.xml": FEED.replace("{}", "") + "<a>" * 100_000,
     "utf16.txt": "\ufeff3342 - Tựa\nvăn bản\n".encode("utf-16"),
     "bom-only.txt": b"\xef\xbb\xbf",
@@ -114,10 +124,18 @@ def _known_bug(reason: str) -> pytest.MarkDecorator:
 
 
 PATHOLOGICAL = [
-    pytest.param("nested-lists.md",
-                 "title: x\n\n" + "".join("    " * i + "- a\n" for i in range(400)),),
-    pytest.param("open-brackets.md", "title: x\n\n" + "[" * 10000 + "a\n",),
-    pytest.param("many-lines.txt", "3342 - Tựa\n" + "dòng\n" * 100_000,),
+    pytest.param(
+        "nested-lists.md",
+        "title: x\n\n" + "".join("    " * i + "- a\n" for i in range(400)),
+    ),
+    pytest.param(
+        "open-brackets.md",
+        "title: x\n\n" + "[" * 10000 + "a\n",
+    ),
+    pytest.param(
+        "many-lines.txt",
+        "3342 - Tựa\n" + "dòng\n" * 100_000,
+    ),
 ]
 
 

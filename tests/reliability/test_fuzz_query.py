@@ -12,12 +12,48 @@ from tests.reliability.time_limit import time_limit
 from viewer.library import Library
 
 LIMIT_S = 5.0
-FUZZ = settings(max_examples=250, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow])
-SYNTAX = st.sampled_from(['"', "-", "*", "?", "(", ")", ":", "~", "^", "[", "]", "{", "}",
-                          "\\", "/", "AND", "OR", "NOT", " ", "  ", "đ", "Đ", "ư\u0301",
-                          "o\u0302\u0303", "\u00a0", "\u200b", "\ufeff", "\x00", "\n", "🙂",
-                          "NATO", "Nga", "chiến", "tranh", "war"])
+FUZZ = settings(
+    max_examples=250, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+SYNTAX = st.sampled_from(
+    [
+        '"',
+        "-",
+        "*",
+        "?",
+        "(",
+        ")",
+        ":",
+        "~",
+        "^",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\\",
+        "/",
+        "AND",
+        "OR",
+        "NOT",
+        " ",
+        "  ",
+        "đ",
+        "Đ",
+        "ư\u0301",
+        "o\u0302\u0303",
+        "\u00a0",
+        "\u200b",
+        "\ufeff",
+        "\x00",
+        "\n",
+        "🙂",
+        "NATO",
+        "Nga",
+        "chiến",
+        "tranh",
+        "war",
+    ]
+)
 QUERIES = st.text(max_size=80) | st.lists(SYNTAX, max_size=30).map("".join)
 
 
@@ -32,8 +68,9 @@ def library(tmp_path_factory: pytest.TempPathFactory):
 def _search(library: Library, query: str, lang: str, exact: bool, typing: bool = False) -> None:
     try:
         with time_limit(LIMIT_S):
-            results = library.search(query, lang=lang, limit=5, exact_diacritics=exact,
-                                     as_you_type=typing)
+            results = library.search(
+                query, lang=lang, limit=5, exact_diacritics=exact, as_you_type=typing
+            )
     except SongNguError as error:
         assert "\n" not in str(error) and str(error)
         return
@@ -43,18 +80,24 @@ def _search(library: Library, query: str, lang: str, exact: bool, typing: bool =
         assert all(0 <= a < b <= len(hit.text) for a, b in hit.spans)
 
 
-@given(query=QUERIES, lang=st.sampled_from(["vi", "en", "all"]), exact=st.booleans(),
-       typing=st.booleans())
+@given(
+    query=QUERIES,
+    lang=st.sampled_from(["vi", "en", "all"]),
+    exact=st.booleans(),
+    typing=st.booleans(),
+)
 @FUZZ
-def test_any_query_gives_results_or_one_line(library: Library, query: str, lang: str,
-                                             exact: bool, typing: bool) -> None:
+def test_any_query_gives_results_or_one_line(
+    library: Library, query: str, lang: str, exact: bool, typing: bool
+) -> None:
     _search(library, query, lang, exact, typing)
 
 
 @given(query=QUERIES, text=st.text(max_size=200), lang=st.sampled_from(["vi", "en"]))
 @FUZZ
-def test_highlighting_any_query_in_any_text(library: Library, query: str, text: str,
-                                            lang: str) -> None:
+def test_highlighting_any_query_in_any_text(
+    library: Library, query: str, text: str, lang: str
+) -> None:
     with time_limit(LIMIT_S):
         spans = library.match_spans(query, text, lang)
     assert all(0 <= a < b <= len(text) for a, b in spans)

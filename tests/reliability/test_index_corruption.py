@@ -104,8 +104,16 @@ def garble_version_stamp(data_dir: Path) -> None:
     _files(data_dir, "songngu-index.json")[0].write_text("{not json", encoding="utf-8")
 
 
-DETECTED_DAMAGE = [truncate_segments, empty_segments, garble_segments, garble_toc, delete_toc,
-                   delete_segments, delete_index_dir, garble_version_stamp]
+DETECTED_DAMAGE = [
+    truncate_segments,
+    empty_segments,
+    garble_segments,
+    garble_toc,
+    delete_toc,
+    delete_segments,
+    delete_index_dir,
+    garble_version_stamp,
+]
 
 
 def _cli(data_dir: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -13,8 +13,31 @@ from archive.importers import read_articles
 from viewer.library import Library
 
 # What a reader may render: formatting and structure, nothing active.
-SAFE_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "em", "strong", "b", "i",
-             "code", "pre", "ul", "ol", "li", "br", "hr", "mark", "span", "sup", "sub"}
+SAFE_TAGS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "br",
+    "hr",
+    "mark",
+    "span",
+    "sup",
+    "sub",
+}
 
 HOSTILE_MARKDOWN = """title: Bài độc hại
 url: https://example.org/hostile
@@ -51,8 +74,11 @@ class _Tags(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
-        self.events += [f"{tag} {name}" for name, value in attrs
-                        if name.startswith("on") or "javascript:" in (value or "").lower()]
+        self.events += [
+            f"{tag} {name}"
+            for name, value in attrs
+            if name.startswith("on") or "javascript:" in (value or "").lower()
+        ]
 
 
 def _live_markup(html: str) -> tuple[set[str], list[str]]:

@@ -43,8 +43,7 @@ def with_sample(data_dir: Path, capsys) -> None:
     assert out.startswith("imported: the bundled sample (#1 ")
 
 
-def test_a_new_archive_stays_empty_until_the_sample_is_asked_for(data_dir: Path,
-                                                                  capsys) -> None:
+def test_a_new_archive_stays_empty_until_the_sample_is_asked_for(data_dir: Path, capsys) -> None:
     assert run_json(capsys, "list", "--json") == []
     code, out, _ = run(capsys, "list")
     assert code == 0 and "songngu-cli import-sample" in out
@@ -64,7 +63,9 @@ def test_a_new_archive_stays_empty_until_the_sample_is_asked_for(data_dir: Path,
         "https://www.foreignaffairs.com/russia/europes-next-war-charap-haukkala"
     )
     assert [(r["number"], r["article_id"]) for r in sample["related"]] == [
-        (2945, None), (5433, None), (2199, None)
+        (2945, None),
+        (5433, None),
+        (2199, None),
     ]
     assert sample["related"][2]["title"] == "Hy vọng cuối cùng tốt nhất"
 
@@ -73,8 +74,17 @@ def test_a_new_archive_stays_empty_until_the_sample_is_asked_for(data_dir: Path,
 def test_show_json_has_both_languages_and_the_contract_keys(data_dir: Path, capsys) -> None:
     article_id = run_json(capsys, "list", "--json")[0]["id"]
     shown = run_json(capsys, "show", "--json", str(article_id))
-    assert set(shown) >= {"id", "title", "subtitle", "authors", "source", "blog_post_number",
-                          "related", "passages", "alignment"}
+    assert set(shown) >= {
+        "id",
+        "title",
+        "subtitle",
+        "authors",
+        "source",
+        "blog_post_number",
+        "related",
+        "passages",
+        "alignment",
+    }
     assert shown["subtitle"]["en"] == "The Rising Risk of NATO-Russia Conflict"
     assert shown["source"]["url"].startswith("https://www.foreignaffairs.com/")
     assert shown["source"]["publication"] == "Foreign Affairs"
@@ -82,8 +92,10 @@ def test_show_json_has_both_languages_and_the_contract_keys(data_dir: Path, caps
         passages = shown["passages"][lang]
         assert [p["index"] for p in passages] == list(range(len(passages)))
         assert {p["kind"] for p in passages} <= {"heading", "paragraph", "quote", "caption"}
-    assert any(p["text"] == "Point of no return" and p["kind"] == "heading"
-               for p in shown["passages"]["en"])
+    assert any(
+        p["text"] == "Point of no return" and p["kind"] == "heading"
+        for p in shown["passages"]["en"]
+    )
     assert isinstance(shown["alignment"], list)
 
 
@@ -126,8 +138,9 @@ def test_awkward_queries_never_fail(data_dir: Path, capsys, query: str) -> None:
 @pytest.mark.usefixtures("with_sample")
 def test_exact_diacritics_flag_separates_minimal_pairs(data_dir: Path, capsys) -> None:
     folded = run_json(capsys, "search", "--json", "--lang", "vi", "chien tranh")
-    exact = run_json(capsys, "search", "--json", "--lang", "vi", "--exact-diacritics",
-                     "chien tranh")
+    exact = run_json(
+        capsys, "search", "--json", "--lang", "vi", "--exact-diacritics", "chien tranh"
+    )
     assert folded["hits"] and not exact["hits"]
 
 
@@ -220,21 +233,24 @@ def test_reindex_reports_progress_and_passes_check(data_dir: Path, capsys) -> No
 
 
 def test_console_script_version_and_no_traceback(data_dir: Path, tmp_path: Path) -> None:
-    version = subprocess.run([sys.executable, "-m", "viewer.cli", "--version"],
-                             capture_output=True, text=True)
+    version = subprocess.run(
+        [sys.executable, "-m", "viewer.cli", "--version"], capture_output=True, text=True
+    )
     assert version.returncode == 0 and version.stdout.startswith("songngu-cli ")
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"\x00" * 64)
-    result = subprocess.run([sys.executable, "-m", "viewer.cli", "import", str(bad)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "viewer.cli", "import", str(bad)], capture_output=True, text=True
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr == f"error: {bad} is a binary file, not text.\n"
 
 
 @pytest.mark.usefixtures("with_sample")
-def test_importing_a_folder_walks_it(data_dir: Path, tmp_path: Path, sample_path: Path,
-                                     capsys) -> None:
+def test_importing_a_folder_walks_it(
+    data_dir: Path, tmp_path: Path, sample_path: Path, capsys
+) -> None:
     folder = tmp_path / "blog"
     (folder / "2025" / "notes").mkdir(parents=True)
     shutil.copy(sample_path, folder / "2025" / "3342.txt")
@@ -267,8 +283,9 @@ def test_every_remaining_word_is_the_query(data_dir: Path, capsys) -> None:
     assert code == 0 and out.startswith("22 match(es) for 'chien tranh'; showing 20.")
 
 
-@pytest.mark.parametrize("argv", [["search"], ["search", ""], ["search", "   "],
-                                  ["search", "--json", " \t "]])
+@pytest.mark.parametrize(
+    "argv", [["search"], ["search", ""], ["search", "   "], ["search", "--json", " \t "]]
+)
 def test_an_empty_search_is_an_error(data_dir: Path, capsys, argv: list[str]) -> None:
     code, out, err = run(capsys, *argv)
     assert (code, out, err) == (2, "", "error: the search is empty\n")
@@ -287,8 +304,9 @@ def test_did_you_mean_in_text_and_json(data_dir: Path, capsys) -> None:
 @pytest.mark.usefixtures("with_sample")
 def test_prefixes_with_a_star_and_as_you_type(data_dir: Path, capsys) -> None:
     starred = run_json(capsys, "search", "--json", "Lukash*")
-    assert starred["total"] == 2 and all("<mark>Lukashenko" in h["snippet"]
-                                         for h in starred["hits"])
+    assert starred["total"] == 2 and all(
+        "<mark>Lukashenko" in h["snippet"] for h in starred["hits"]
+    )
     assert run_json(capsys, "search", "--json", "Lukash")["total"] == 0
     typed = run_json(capsys, "search", "--json", "--as-you-type", "Lukash")
     assert typed["total"] == 2 and typed["hits"] == starred["hits"]
@@ -304,6 +322,8 @@ def test_total_is_the_same_whatever_the_limit(data_dir: Path, capsys) -> None:
         assert limited["total"] == everything["total"] == len(everything["hits"]) == total
         code, out, _ = run(capsys, "search", "--limit", "5", query)
         assert out.startswith(f"{total} match(es) for {query!r}; showing 5.")
+
+
 def test_import_into_a_folder_without_an_index_builds_it(
     data_dir: Path, tmp_path: Path, sample_path: Path, capsys
 ) -> None:

@@ -43,16 +43,48 @@ def sample(data_dir: Path, capsys) -> None:
 
 @pytest.fixture
 def marked(data_dir: Path, capsys) -> list[dict]:
-    assert run(capsys, "bookmarks", "add", "1", "--lang", "en", "--quote", QUOTE,
-               "--note", "cho lời tựa", "--tag", "ngoại giao", "--tag", "NATO")[0] == 0
-    assert run(capsys, "bookmarks", "add", "1", "--lang", "vi", "--quote",
-               "nga sap nhap crimea")[0] == 0
+    assert (
+        run(
+            capsys,
+            "bookmarks",
+            "add",
+            "1",
+            "--lang",
+            "en",
+            "--quote",
+            QUOTE,
+            "--note",
+            "cho lời tựa",
+            "--tag",
+            "ngoại giao",
+            "--tag",
+            "NATO",
+        )[0]
+        == 0
+    )
+    assert (
+        run(capsys, "bookmarks", "add", "1", "--lang", "vi", "--quote", "nga sap nhap crimea")[0]
+        == 0
+    )
     return ok_json(capsys, "bookmarks", "list", "--json")
 
 
 def test_bookmarks_list_json_contract(marked: list[dict]) -> None:
-    assert [set(b) for b in marked] == [{"id", "article_id", "lang", "passage", "quote", "prefix",
-                                         "suffix", "note", "tags", "created", "orphaned"}] * 2
+    assert [set(b) for b in marked] == [
+        {
+            "id",
+            "article_id",
+            "lang",
+            "passage",
+            "quote",
+            "prefix",
+            "suffix",
+            "note",
+            "tags",
+            "created",
+            "orphaned",
+        }
+    ] * 2
     first, second = marked
     assert (first["article_id"], first["lang"], first["quote"]) == (1, "en", QUOTE)
     assert first["note"] == "cho lời tựa" and first["tags"] == ["ngoại giao", "NATO"]
@@ -70,7 +102,8 @@ def test_a_quote_not_in_the_article_changes_nothing(data_dir: Path, marked, caps
 
 def test_remove_and_filter_by_tag(marked, capsys) -> None:
     assert [b["id"] for b in ok_json(capsys, "bookmarks", "list", "--json", "--tag", "nato")] == [
-        marked[0]["id"]]
+        marked[0]["id"]
+    ]
     assert run(capsys, "bookmarks", "remove", str(marked[0]["id"]))[0] == 0
     assert [b["id"] for b in ok_json(capsys, "bookmarks", "list", "--json")] == [marked[1]["id"]]
     assert run(capsys, "bookmarks", "remove", "999")[0] == 2
@@ -109,20 +142,31 @@ def test_export_never_overwrites_and_reports_unwritable_paths(marked, tmp_path, 
     code, _, err = run(capsys, "bookmarks", "export", "--format", "md", "--output", str(target))
     assert code == 2 and target.read_text() == "mine"
     assert err == f"error: {target} already exists; add --force to replace it.\n"
-    assert run(capsys, "bookmarks", "export", "--format", "md", "--output", str(target),
-               "--force")[0] == 0
+    assert (
+        run(capsys, "bookmarks", "export", "--format", "md", "--output", str(target), "--force")[0]
+        == 0
+    )
     assert QUOTE in target.read_text(encoding="utf-8")
     missing_dir = tmp_path / "no" / "such" / "dir" / "out.md"
-    code, _, err = run(capsys, "bookmarks", "export", "--format", "txt", "--output",
-                       str(missing_dir))
+    code, _, err = run(
+        capsys, "bookmarks", "export", "--format", "txt", "--output", str(missing_dir)
+    )
     assert code == 2 and err.startswith("error: Cannot write") and len(err.splitlines()) == 1
     code, _, err = run(capsys, "bookmarks", "export", "--format", "pdf")
     assert code == 2 and "--output" in err
 
 
 def test_export_search_with_translation(data_dir: Path, capsys) -> None:
-    code, out, _ = run(capsys, "export-search", "Lukashenko", "--format", "txt", "--lang", "en",
-                       "--with-translation")
+    code, out, _ = run(
+        capsys,
+        "export-search",
+        "Lukashenko",
+        "--format",
+        "txt",
+        "--lang",
+        "en",
+        "--with-translation",
+    )
     assert code == 0
     assert "Lukashenko" in out and "[Tiếng Việt]" in out and "Accessed" in out
 
@@ -139,8 +183,10 @@ def test_align_prints_two_columns(data_dir: Path, capsys) -> None:
     code, out, _ = run(capsys, "align", "1", "--width", "120")
     assert code == 0
     assert "Tiếng Việt" in out and "English" in out
-    assert any("Point of no return" in line and "Điểm không thể quay lại" in line
-               for line in out.splitlines())
+    assert any(
+        "Point of no return" in line and "Điểm không thể quay lại" in line
+        for line in out.splitlines()
+    )
 
 
 def test_show_json_alignment_pairs_headings(data_dir: Path, capsys) -> None:
@@ -163,7 +209,8 @@ def test_backup_and_restore(data_dir: Path, marked, tmp_path: Path, capsys) -> N
     code, out, err = run(capsys, "restore", str(backup))
     assert code == 0, err
     assert [b["id"] for b in ok_json(capsys, "bookmarks", "list", "--json")] == [
-        b["id"] for b in marked]
+        b["id"] for b in marked
+    ]
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"not a database at all" * 100)
     before = dump(data_dir)
@@ -197,22 +244,24 @@ def test_the_same_bookmark_twice_is_kept_once(marked, capsys) -> None:
     assert ok_json(capsys, "bookmarks", "list", "--json") == before
 
 
-def test_export_search_without_hits_writes_nothing(data_dir: Path, tmp_path: Path,
-                                                   capsys) -> None:
+def test_export_search_without_hits_writes_nothing(data_dir: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "none.md"
-    code, out, err = run(capsys, "export-search", "zzzqqq", "--format", "md",
-                         "--output", str(target))
+    code, out, err = run(
+        capsys, "export-search", "zzzqqq", "--format", "md", "--output", str(target)
+    )
     assert (code, out) == (1, "")
     assert "no passages match 'zzzqqq'" in err and not target.exists()
     code, out, err = run(capsys, "export-search", "zzzqqq", "--format", "txt")
     assert (code, out) == (1, "") and "no passages match" in err
 
 
-def test_bookmarks_export_of_no_bookmarks_writes_nothing(data_dir: Path, tmp_path: Path,
-                                                          capsys) -> None:
+def test_bookmarks_export_of_no_bookmarks_writes_nothing(
+    data_dir: Path, tmp_path: Path, capsys
+) -> None:
     target = tmp_path / "none.md"
-    code, out, err = run(capsys, "bookmarks", "export", "--tag", "nowhere", "--format", "md",
-                         "--output", str(target))
+    code, out, err = run(
+        capsys, "bookmarks", "export", "--tag", "nowhere", "--format", "md", "--output", str(target)
+    )
     assert (code, out) == (1, "")
     assert "no bookmarks tagged 'nowhere'; nothing written" in err and not target.exists()
     code, out, err = run(capsys, "bookmarks", "export", "--format", "txt")
@@ -223,6 +272,8 @@ def test_backup_needs_an_existing_folder(data_dir: Path, tmp_path: Path, capsys)
     missing = tmp_path / "no" / "such" / "dir" / "x"
     code, out, err = run(capsys, "backup", str(missing))
     assert (code, out) == (2, "")
-    assert err == (f"error: The folder {missing.parent} does not exist; create it first or "
-                   "choose another place for the backup.\n")
+    assert err == (
+        f"error: The folder {missing.parent} does not exist; create it first or "
+        "choose another place for the backup.\n"
+    )
     assert not (tmp_path / "no").exists()

@@ -48,13 +48,16 @@ def test_many_articles_and_posts_with_no_text_in_the_exact_form(
     text = BLOGSPOT.read_text(encoding="utf-8")
     start, end = text.index("<entry>"), text.rindex("</entry>") + len("</entry>")
     entries = text[start:end]
-    copies = [entries.replace("post-8", f"post-{n}8").replace(".html", f"-{n}.html")
-              for n in (1, 2)]
+    copies = [
+        entries.replace("post-8", f"post-{n}8").replace(".html", f"-{n}.html") for n in (1, 2)
+    ]
     # Untitled image-only posts: Blogger names their address after nothing but the slug.
-    empty = ("<entry><id>tag:blogger.com,1999:blog-7780083508531697167.post-{n}</id>"
-             "<title type='text'></title><content type='html'>&lt;div&gt;&lt;img src='a.jpg'"
-             "/&gt;&lt;/div&gt;</content><link rel='alternate' type='text/html' "
-             "href='http://briontest.blogspot.com/2009/11/{slug}.html'/></entry>")
+    empty = (
+        "<entry><id>tag:blogger.com,1999:blog-7780083508531697167.post-{n}</id>"
+        "<title type='text'></title><content type='html'>&lt;div&gt;&lt;img src='a.jpg'"
+        "/&gt;&lt;/div&gt;</content><link rel='alternate' type='text/html' "
+        "href='http://briontest.blogspot.com/2009/11/{slug}.html'/></entry>"
+    )
     blanks = [empty.format(n=1, slug="hate-you"), empty.format(n=2, slug="love-you")]
     feed = tmp_path / "blog.xml"
     feed.write_text(text[:end] + "".join(copies) + "".join(blanks) + text[end:], encoding="utf-8")
@@ -75,8 +78,10 @@ def test_a_takeout_folder_imports_with_exit_0(data_dir: Path, tmp_path: Path, ca
     assert sum(line.startswith("imported: ") for line in lines) == 1
     skipped = sorted(line.split(" (", 1)[1] for line in lines if line.startswith("skipped: "))
     assert skipped == [
-        "Blogger settings, not posts)", "a Blogger theme, not posts)",
-        "a Blogger theme, not posts)", "only comments, no posts)",
+        "Blogger settings, not posts)",
+        "a Blogger theme, not posts)",
+        "a Blogger theme, not posts)",
+        "only comments, no posts)",
         "the Takeout archive's index page, not an article)",
     ]
 
@@ -119,8 +124,9 @@ def test_show_prints_subtitles_and_they_are_searchable(
     assert any(h["passage"] is None and "gia tăng" in h["text"] for h in json.loads(out)["hits"])
 
 
-def test_saved_pages_import_without_the_network(data_dir: Path, capsys,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_saved_pages_import_without_the_network(
+    data_dir: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"network use attempted: {args!r}")
 

@@ -22,10 +22,11 @@ def test_show_json_has_sentences_and_their_alignment(data_dir: Path, capsys) -> 
         passages = {p["index"]: p["text"] for p in article["passages"][lang]}
         for s in sentences[lang]:
             assert set(s) == {"passage", "start", "end", "text"}
-            assert passages[s["passage"]][s["start"]:s["end"]] == s["text"]
+            assert passages[s["passage"]][s["start"] : s["end"]] == s["text"]
     links = article["sentence_alignment"]
-    covered = {lang: sorted(i for link in links for i in link[k])
-               for k, lang in enumerate(("vi", "en"))}
+    covered = {
+        lang: sorted(i for link in links for i in link[k]) for k, lang in enumerate(("vi", "en"))
+    }
     assert covered == {lang: list(range(len(sentences[lang]))) for lang in ("vi", "en")}
     assert all(len(vi) <= 2 and len(en) <= 2 and (vi or en) for vi, en in links)
     first_vi, first_en = links[0]
@@ -46,14 +47,18 @@ def test_translations_json_contract(data_dir: Path, capsys) -> None:
         assert "deterrence" in example["text"].lower()
 
 
-@pytest.mark.parametrize(("argv", "lang", "rendering"), [
-    (["cease-fire"], "en", "ngừng bắn"),
-    (["ngừng", "bắn"], "vi", "cease-fire"),  # all remaining words are the query
-    (["--lang", "vi", "liên minh"], "vi", "alliance"),
-    (["--lang", "en", "alliance"], "en", "liên minh"),
-])
-def test_translations_both_ways(data_dir: Path, capsys, argv: list[str], lang: str,
-                                rendering: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "lang", "rendering"),
+    [
+        (["cease-fire"], "en", "ngừng bắn"),
+        (["ngừng", "bắn"], "vi", "cease-fire"),  # all remaining words are the query
+        (["--lang", "vi", "liên minh"], "vi", "alliance"),
+        (["--lang", "en", "alliance"], "en", "liên minh"),
+    ],
+)
+def test_translations_both_ways(
+    data_dir: Path, capsys, argv: list[str], lang: str, rendering: str
+) -> None:
     found = run_json(capsys, "translations", "--json", *argv)
     assert found["lang"] == lang
     assert rendering in [r["text"] for r in found["renderings"][:3]]
@@ -84,8 +89,9 @@ def run_argv_error(capsys, *argv: str) -> tuple[int, str, str]:
     return int(exit_info.value.code), out, err
 
 
-def test_export_tmx_to_a_file_refuses_to_overwrite_without_force(data_dir: Path, capsys,
-                                                                  tmp_path: Path) -> None:
+def test_export_tmx_to_a_file_refuses_to_overwrite_without_force(
+    data_dir: Path, capsys, tmp_path: Path
+) -> None:
     target = tmp_path / "memory.tmx"
     code, out, _ = run(capsys, "export-tmx", "--output", str(target))
     assert code == 0

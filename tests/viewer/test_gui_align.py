@@ -63,9 +63,14 @@ def row_of(window, lang: str, index: int) -> int:
 
 def move_mouse(window, point: QPoint) -> None:
     viewport = window.reader.view.viewport()
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point), viewport.mapToGlobal(QPointF(point)),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        viewport.mapToGlobal(QPointF(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(viewport, event)
 
 
@@ -73,8 +78,11 @@ def tinted_tops(window) -> list[int]:
     """The tops of the passage tints (the hovered sentence's own tints left out)."""
     from viewer.gui.reader.alignment_view import SENTENCE_ALPHA
 
-    return sorted(int(rect.top()) for rect, colour in window.alignment.tints()
-                  if colour.alpha() != SENTENCE_ALPHA)
+    return sorted(
+        int(rect.top())
+        for rect, colour in window.alignment.tints()
+        if colour.alpha() != SENTENCE_ALPHA
+    )
 
 
 def test_paired_passages_start_on_the_same_line(qtbot, data_dir, tmp_path) -> None:
@@ -84,8 +92,10 @@ def test_paired_passages_start_on_the_same_line(qtbot, data_dir, tmp_path) -> No
         if vi and en:
             vi_top = layout.blockBoundingRect(block_of(window, "vi", vi[0])).top()
             en_top = layout.blockBoundingRect(block_of(window, "en", en[0])).top()
-            kinds = {window.article.passages["vi"][vi[0]].kind,
-                     window.article.passages["en"][en[0]].kind}
+            kinds = {
+                window.article.passages["vi"][vi[0]].kind,
+                window.article.passages["en"][en[0]].kind,
+            }
             if len(kinds) == 1:  # a heading's own top margin differs from a paragraph's
                 assert abs(vi_top - en_top) < 1, (vi, en)
             assert row_of(window, "vi", vi[0]) == row_of(window, "en", en[0])
@@ -122,15 +132,22 @@ def test_selecting_a_passage_tints_its_counterpart(qtbot, data_dir, tmp_path) ->
     cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     window.reader.view.setTextCursor(cursor)
     assert sorted(window.alignment.focus_places()) == [
-        ("en", EN_QUOTE), ("en", EN_PARAGRAPH), ("vi", VI_PARAGRAPH)]
+        ("en", EN_QUOTE),
+        ("en", EN_PARAGRAPH),
+        ("vi", VI_PARAGRAPH),
+    ]
     assert len(window.alignment.tints()) == 3
     close(window, library)
 
 
 def pick_with_ctrl_click(qtbot, window, lang: str, index: int) -> None:
     point = show(window, lang, index)
-    QTest.mouseClick(window.reader.view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ControlModifier, point)
+    QTest.mouseClick(
+        window.reader.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        point,
+    )
 
 
 def test_link_and_unlink_persist_across_reopening(qtbot, data_dir, tmp_path) -> None:
@@ -170,8 +187,7 @@ def test_link_and_unlink_persist_across_reopening(qtbot, data_dir, tmp_path) -> 
     close(window, library)
 
 
-def test_linking_passages_that_do_not_follow_each_other_says_why(qtbot, data_dir,
-                                                                tmp_path) -> None:
+def test_linking_passages_that_do_not_follow_each_other_says_why(qtbot, data_dir, tmp_path) -> None:
     window, library = side_window(qtbot, data_dir, tmp_path)
     before = window.article.alignment
     for lang, index in (("vi", 3), ("en", 3), ("en", 5)):
@@ -192,8 +208,7 @@ def test_corrections_are_in_the_text_context_menu(qtbot, data_dir, tmp_path) -> 
     close(window, library)
 
 
-def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir,
-                                                                tmp_path) -> None:
+def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir, tmp_path) -> None:
     window, library = side_window(qtbot, data_dir, tmp_path)
     window.alignment.toggle_pick(("vi", VI_PARAGRAPH))
     window.alignment.toggle_pick(("en", EN_PARAGRAPH))
@@ -211,7 +226,8 @@ def test_a_correction_survives_importing_the_same_article_again(qtbot, data_dir,
 
 
 def test_hovering_a_sentence_tints_it_and_the_sentence_that_translates_it(
-        qtbot, data_dir, tmp_path) -> None:
+    qtbot, data_dir, tmp_path
+) -> None:
     from viewer.gui.reader.alignment_view import SENTENCE_ALPHA
 
     window, library = side_window(qtbot, data_dir, tmp_path)
@@ -226,7 +242,7 @@ def test_hovering_a_sentence_tints_it_and_the_sentence_that_translates_it(
     spans = window.alignment.hovered_sentences
     assert [(s.lang, s.passage, s.start) for s in spans] == [("vi", 0, 0), ("en", 0, 0)]
     en_text = window.article.passages["en"][0].text
-    assert en_text[spans[1].start:spans[1].end].startswith("For the last four years")
+    assert en_text[spans[1].start : spans[1].end].startswith("For the last four years")
     assert en_text[spans[1].end - 1] == "."  # one sentence, not the paragraph
     sentence_tints = [r for r, c in window.alignment.tints() if c.alpha() == SENTENCE_ALPHA]
     assert len(sentence_tints) >= 2  # lines of the Vietnamese sentence and of the English one

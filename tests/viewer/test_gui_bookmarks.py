@@ -58,7 +58,7 @@ def bookmark_with_keyboard(qtbot, window, note: str, tags: str) -> BookmarkDialo
     activate(qtbot, dialog)
     ascii_part = note[: len(note) - len(note.lstrip("abcdefghijklmnopqrstuvwxyzK :"))]
     qtbot.keyClicks(dialog.note_field, ascii_part)  # QTest types ASCII only
-    dialog.note_field.insertPlainText(note[len(ascii_part):])
+    dialog.note_field.insertPlainText(note[len(ascii_part) :])
     dialog.tags_field.setText(tags)
     qtbot.keyClick(dialog.note_field, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter saves
     assert not dialog.isVisible()
@@ -67,8 +67,11 @@ def bookmark_with_keyboard(qtbot, window, note: str, tags: str) -> BookmarkDialo
 
 
 def tinted(window, colour: str) -> list[str]:
-    return [s.cursor.selectedText() for s in window.reader.view.extraSelections()
-            if s.format.background().color().name() == colour]
+    return [
+        s.cursor.selectedText()
+        for s in window.reader.view.extraSelections()
+        if s.format.background().color().name() == colour
+    ]
 
 
 def test_select_bookmark_reopen_jump_export_delete_undo(qtbot, tmp_path: Path, library) -> None:
@@ -176,8 +179,11 @@ def test_whole_article_bookmark(qtbot, window) -> None:
 
 
 def add(window, passage: int, note: str = "", tags: tuple[str, ...] = ()) -> None:
-    window.bookmarks.controller.create(lambda: window.library.bookmark_passage(
-        window.article.id, "vi", passage, note=note, tags=tags))
+    window.bookmarks.controller.create(
+        lambda: window.library.bookmark_passage(
+            window.article.id, "vi", passage, note=note, tags=tags
+        )
+    )
     settle(window)
 
 
@@ -227,8 +233,9 @@ def test_orphaned_bookmark_is_listed_with_its_saved_text(qtbot, window) -> None:
     quote = article.passages["vi"][PASSAGE].text
     changed = list(article.passages["vi"])
     changed[PASSAGE] = Passage(PASSAGE, changed[PASSAGE].kind, "Một đoạn văn đã viết lại hẳn.")
-    window.library.store.save_articles([replace(article, passages={**article.passages,
-                                                                   "vi": changed})])
+    window.library.store.save_articles(
+        [replace(article, passages={**article.passages, "vi": changed})]
+    )
     window.bookmarks.reload()
     settle(window)
     html = window.bookmarks.panel.list.item(0).data(Qt.ItemDataRole.UserRole + 100)
@@ -238,8 +245,7 @@ def test_orphaned_bookmark_is_listed_with_its_saved_text(qtbot, window) -> None:
     assert "no longer in the article" in window.statusBar().currentMessage()
 
 
-def test_a_note_being_typed_is_kept_when_the_window_closes(qtbot, tmp_path: Path,
-                                                           library) -> None:
+def test_a_note_being_typed_is_kept_when_the_window_closes(qtbot, tmp_path: Path, library) -> None:
     window = open_window(qtbot, library, temp_settings(tmp_path))
     add(window, 2)
     panel = window.bookmarks.panel

@@ -73,8 +73,11 @@ def test_rendered_offsets_map_back_past_collapsed_spaces() -> None:
 
 
 def tinted(reader: Reader, colour: str) -> list[str]:
-    return [s.cursor.selectedText() for s in reader.view.extraSelections()
-            if s.format.background().color().name() == colour]
+    return [
+        s.cursor.selectedText()
+        for s in reader.view.extraSelections()
+        if s.format.background().color().name() == colour
+    ]
 
 
 def test_bookmarks_are_tinted_where_they_stand_and_the_focused_one_more(reader) -> None:
@@ -89,7 +92,8 @@ def test_bookmarks_are_tinted_where_they_stand_and_the_focused_one_more(reader) 
     ]
     reader.set_bookmarks(marks)
     assert sorted(tinted(reader, bookmark_marks.MARK.background)) == sorted(
-        ["<b>không</b>", article().passages["vi"][1].text])
+        ["<b>không</b>", article().passages["vi"][1].text]
+    )
     assert reader.show_bookmark(marks[0])
     assert tinted(reader, bookmark_marks.FOCUSED_MARK.background) == ["<b>không</b>"]
     reader.set_mode("en")

@@ -78,8 +78,9 @@ def test_a_counterpart_without_the_query_is_cut_at_the_same_place() -> None:
 
 def test_title_hits_and_unknown_articles_have_no_counterpart(library) -> None:
     article = library.article(library.summaries()[0].id)
-    passage = SearchHit(article.id, "vi", 5, "paragraph", article.passages["vi"][5].text,
-                        "", 1.0, [(0, 3)])
+    passage = SearchHit(
+        article.id, "vi", 5, "paragraph", article.passages["vi"][5].text, "", 1.0, [(0, 3)]
+    )
     title = SearchHit(article.id, "vi", None, "title", "", "", 1.0)
     gone = SearchHit(9999, "vi", 1, "paragraph", "x", "", 1.0)
     found = concordance.parallel_snippets(library, [passage, title, gone], "zzz")

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from tests.viewer.test_gui_align import block_of, move_mouse
 from tests.viewer.test_gui_support import settle, write_text_post
 
-VI_ONLY = "4200 - Chỉ có tiếng Việt\n\nMột Tác Giả\n\nĐoạn văn duy nhất bằng tiếng Việt.\n\n" \
+VI_ONLY = (
+    "4200 - Chỉ có tiếng Việt\n\nMột Tác Giả\n\nĐoạn văn duy nhất bằng tiếng Việt.\n\n"
     "https://www.example.com/world/post-4200\n"
+)
 
 
-def test_a_vietnamese_only_article_says_it_has_no_english_text(qtbot, window,
-                                                               tmp_path: Path) -> None:
+def test_a_vietnamese_only_article_says_it_has_no_english_text(
+    qtbot, window, tmp_path: Path
+) -> None:
     post = tmp_path / "4200.txt"
     post.write_text(VI_ONLY, encoding="utf-8")
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
@@ -40,9 +43,16 @@ def test_a_vietnamese_only_article_says_it_has_no_english_text(qtbot, window,
 
 def wheel(window, point: QPoint, notches: int) -> None:
     viewport = window.reader.view.viewport()
-    event = QWheelEvent(QPointF(point), viewport.mapToGlobal(QPointF(point)), QPoint(0, 0),
-                        QPoint(0, -120 * notches), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(point),
+        viewport.mapToGlobal(QPointF(point)),
+        QPoint(0, 0),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 
@@ -78,11 +88,16 @@ def row_gaps(tree) -> list[int]:
     return gaps
 
 
-def test_result_rows_fit_their_text_after_the_panel_widens(qtbot, window,
-                                                          tmp_path: Path) -> None:
+def test_result_rows_fit_their_text_after_the_panel_widens(qtbot, window, tmp_path: Path) -> None:
     for number in (4101, 4102):
-        post = write_text_post(tmp_path / f"{number}.txt", number, f"Bài {number} về chiến tranh",
-                               f"Post {number} on war", "Chiến tranh và hoà bình.", "War.")
+        post = write_text_post(
+            tmp_path / f"{number}.txt",
+            number,
+            f"Bài {number} về chiến tranh",
+            f"Post {number} on war",
+            "Chiến tranh và hoà bình.",
+            "War.",
+        )
         with qtbot.waitSignal(window.importer.finished, timeout=20000):
             window.import_files([post])
         settle(window)

@@ -18,6 +18,7 @@ from viewer.gui.export_dialog import ExportDialog
 def boom(what: str):
     def fail(*_args, **_kwargs):
         raise RuntimeError(f"{what} went wrong")
+
     return fail
 
 
@@ -34,8 +35,9 @@ def assert_reported(window, shown: str, what: str) -> None:
     assert "Traceback" in logged and f"RuntimeError: {what} went wrong" in logged
 
 
-def test_a_failing_export_says_so_in_the_dialog_and_logs(window, tmp_path: Path,
-                                                        monkeypatch) -> None:
+def test_a_failing_export_says_so_in_the_dialog_and_logs(
+    window, tmp_path: Path, monkeypatch
+) -> None:
     add(window, PASSAGE, "ghi chú")
     monkeypatch.setattr("viewer.gui.export_dialog.render", boom("the PDF"))
     window.bookmarks.export("tag")
@@ -71,8 +73,7 @@ def test_a_failing_copy_says_so_in_the_status_bar_and_logs(window, monkeypatch) 
     assert_reported(window, window.statusBar().currentMessage(), "the clipboard")
 
 
-def test_a_failing_bookmark_action_says_so_in_the_status_bar_and_logs(window,
-                                                                       monkeypatch) -> None:
+def test_a_failing_bookmark_action_says_so_in_the_status_bar_and_logs(window, monkeypatch) -> None:
     monkeypatch.setattr(window.library, "bookmark_passage", boom("the bookmark"))
     select_words(window, "vi", PASSAGE, 0, 4)
     window.commands.bookmark_passage.trigger()
@@ -91,8 +92,9 @@ def test_a_failing_bookmark_action_says_so_in_the_status_bar_and_logs(window,
     assert window.bookmarks.panel.list.count() == 1  # the panel shows what the archive holds
 
 
-def test_an_expected_failure_is_one_plain_line_and_logged_without_a_trace(window,
-                                                                          tmp_path: Path) -> None:
+def test_an_expected_failure_is_one_plain_line_and_logged_without_a_trace(
+    window, tmp_path: Path
+) -> None:
     add(window, PASSAGE)
     window.bookmarks.export("tag")
     dialog = window.bookmarks.dialog

@@ -28,8 +28,11 @@ def export_dialog(window, source: str | None = None) -> ExportDialog:
 def test_copy_with_citation_puts_html_and_text_on_the_clipboard(qtbot, window) -> None:
     phrase = select_words(window, "vi", PASSAGE, 2, 6)
     activate(qtbot, window)
-    qtbot.keyClick(window.reader.view, Qt.Key.Key_C,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.reader.view,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     settle(window)
     mime = QGuiApplication.clipboard().mimeData()
     citation = citation_text(window.article)
@@ -67,8 +70,9 @@ def test_every_format_is_written_with_its_citation(window, tmp_path: Path, fmt: 
     if fmt == "json":
         [annotation] = json.loads(text)["first"]["items"]
         assert annotation["body"][0]["value"] == citation_text(window.article)
-        assert annotation["target"]["selector"]["exact"] == \
-            window.article.passages["vi"][PASSAGE].text
+        assert (
+            annotation["target"]["selector"]["exact"] == window.article.passages["vi"][PASSAGE].text
+        )
         return
     assert "vì sao" in text and window.article.source.url in text
 

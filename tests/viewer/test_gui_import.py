@@ -20,9 +20,14 @@ from viewer.library import Library
 
 
 def spiderweb(tmp_path: Path) -> Path:
-    return write_text_post(tmp_path / "2945.txt", 2945, "Chi tiết Chiến dịch Mạng nhện",
-                           "Operation Spiderweb", "Máy bay không người lái tấn công sân bay.",
-                           "Drones struck the airfields.")
+    return write_text_post(
+        tmp_path / "2945.txt",
+        2945,
+        "Chi tiết Chiến dịch Mạng nhện",
+        "Operation Spiderweb",
+        "Máy bay không người lái tấn công sân bay.",
+        "Drones struck the airfields.",
+    )
 
 
 def library_rows(window) -> list[str]:
@@ -78,8 +83,13 @@ def test_a_mix_of_good_and_bad_files_keeps_the_good_ones(qtbot, window, tmp_path
 def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(spiderweb(tmp_path)))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.dropEvent(event)
     settle(window)

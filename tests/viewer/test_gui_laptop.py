@@ -39,10 +39,13 @@ def broken_words_in(document) -> list[str]:
         layout, text = block.layout(), block.text()
         for n in range(1, layout.lineCount()):
             start = layout.lineAt(n).textStart()
-            before, after = text[start - 1:start], text[start:start + 1]
-            if before and after and not (before in BREAKS_BETWEEN_WORDS or before.isspace()
-                                         or after in DASHES):
-                found.append(text[max(0, start - 12):start] + "|" + text[start:start + 12])
+            before, after = text[start - 1 : start], text[start : start + 1]
+            if (
+                before
+                and after
+                and not (before in BREAKS_BETWEEN_WORDS or before.isspace() or after in DASHES)
+            ):
+                found.append(text[max(0, start - 12) : start] + "|" + text[start : start + 12])
         block = block.next()
     return found
 
@@ -58,8 +61,9 @@ def test_the_reader_keeps_most_of_the_width(window, size: tuple[int, int]) -> No
     assert min(left, right) > 0  # shrunk, still shown
 
 
-def test_side_panels_hide_and_show_with_their_shortcuts_and_stay_so(qtbot, tmp_path: Path,
-                                                                    library) -> None:
+def test_side_panels_hide_and_show_with_their_shortcuts_and_stay_so(
+    qtbot, tmp_path: Path, library
+) -> None:
     window = open_window(qtbot, library, temp_settings(tmp_path))
     at_size(window, 1024, 700)
     reader_before = window.main_splitter.sizes()[1]
@@ -107,7 +111,8 @@ def test_side_by_side_never_breaks_inside_a_word(window, size: tuple[int, int]) 
 
 
 def test_too_narrow_for_two_columns_each_vietnamese_paragraph_stands_above_its_english(
-        window) -> None:
+    window,
+) -> None:
     window.set_mode("side")
     window.panels.set_shown(False, False)
     at_size(window, 1024, 700)
@@ -122,8 +127,10 @@ def test_too_narrow_for_two_columns_each_vietnamese_paragraph_stands_above_its_e
     vi, en = reader._blocks["p-vi-3"], reader._blocks["p-en-3"]
     assert QTextCursor(vi).currentTable().columns() == 1
     assert vi.position() < en.position()  # the English follows its Vietnamese
-    assert QTextCursor(vi).currentTable().cellAt(QTextCursor(vi)).row() == \
-        QTextCursor(en).currentTable().cellAt(QTextCursor(en)).row()  # one pair, one row
+    assert (
+        QTextCursor(vi).currentTable().cellAt(QTextCursor(vi)).row()
+        == QTextCursor(en).currentTable().cellAt(QTextCursor(en)).row()
+    )  # one pair, one row
     assert broken_words(window) == []
     window.panels.set_shown(False, False)  # wide again: back to two columns, same place
     settle(window)
@@ -131,7 +138,8 @@ def test_too_narrow_for_two_columns_each_vietnamese_paragraph_stands_above_its_e
 
 
 def test_search_summary_neither_widens_the_panel_nor_reflows_the_reader(
-        qtbot, window, monkeypatch) -> None:
+    qtbot, window, monkeypatch
+) -> None:
     monkeypatch.setattr(search_module, "RESULT_LIMIT", 3)  # "6 passages · 1 article (best 3 shown)"
     at_size(window, 1024, 700)
     sizes = window.main_splitter.sizes()
@@ -141,7 +149,8 @@ def test_search_summary_neither_widens_the_panel_nor_reflows_the_reader(
     # The layout grows lazily as the document is laid out in chunks; a reflow changes its width.
     reflows: list[float] = []
     document.documentLayout().documentSizeChanged.connect(
-        lambda size: reflows.append(size.width()) if size.width() != width else None)
+        lambda size: reflows.append(size.width()) if size.width() != width else None
+    )
     for query in ("chien tranh", "Europe", "an ninh chau Au"):
         window.search_panel.field.setText(query)
         window.search_panel.run_query()

@@ -23,12 +23,26 @@ from viewer.gui.library.model import LINES_ROLE, SummaryModel
 from viewer.gui.library.panel import LibraryPanel
 
 
-def summary(article_id: int, vi: str, en: str = "", number: int | None = None,
-            published: str | None = None, tags: tuple[str, ...] = (),
-            imported: str = "2026-01-01T00:00:00") -> ArticleSummary:
-    return ArticleSummary(id=article_id, title={k: v for k, v in (("vi", vi), ("en", en)) if v},
-                          authors=["Tác Giả"], source_url=None, blog_post_number=number,
-                          imported_at=imported, published=published, tags=list(tags), related=[])
+def summary(
+    article_id: int,
+    vi: str,
+    en: str = "",
+    number: int | None = None,
+    published: str | None = None,
+    tags: tuple[str, ...] = (),
+    imported: str = "2026-01-01T00:00:00",
+) -> ArticleSummary:
+    return ArticleSummary(
+        id=article_id,
+        title={k: v for k, v in (("vi", vi), ("en", en)) if v},
+        authors=["Tác Giả"],
+        source_url=None,
+        blog_post_number=number,
+        imported_at=imported,
+        published=published,
+        tags=list(tags),
+        related=[],
+    )
 
 
 FOUR = [
@@ -54,8 +68,11 @@ def test_the_model_follows_the_qt_model_contract(qtmodeltester) -> None:
     model = SummaryModel()
     model.set_summaries(FOUR)
     qtmodeltester.check(model)
-    assert model.index(0, 0).data(LINES_ROLE) == ("Bài học từ Ukraine", "Lessons from Ukraine",
-                                                  "Tác Giả · #3342 · 2024-11-20")
+    assert model.index(0, 0).data(LINES_ROLE) == (
+        "Bài học từ Ukraine",
+        "Lessons from Ukraine",
+        "Tác Giả · #3342 · 2024-11-20",
+    )
 
 
 def test_sort_by_number_date_and_title_keeps_the_current_article(qtbot, panel) -> None:
@@ -115,8 +132,17 @@ def test_the_order_is_remembered_by_the_window(qtbot, tmp_path: Path) -> None:
 
 
 def test_five_thousand_articles_load_filter_and_sort_quickly(qtbot) -> None:
-    many = [summary(i, f"Bài viết số {i} về chiến tranh", f"Article {i}", 10_000 - i,
-                    f"20{10 + i % 15}-01-01", (f"nhãn {i % 40}",)) for i in range(1, 5001)]
+    many = [
+        summary(
+            i,
+            f"Bài viết số {i} về chiến tranh",
+            f"Article {i}",
+            10_000 - i,
+            f"20{10 + i % 15}-01-01",
+            (f"nhãn {i % 40}",),
+        )
+        for i in range(1, 5001)
+    ]
     widget = LibraryPanel()
     qtbot.addWidget(widget)
     widget.resize(320, 700)

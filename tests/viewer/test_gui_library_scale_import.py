@@ -32,10 +32,17 @@ def window(qtbot, tmp_path: Path, library):
 
 def three_posts(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    return [write_text_post(folder / f"{number}.txt", number, f"Bài số {number}",
-                            f"Post {number}", f"Đoạn văn về cầu Long Biên số {number}.",
-                            f"About the Long Bien bridge {number}.")
-            for number in (4101, 4102, 4103)]
+    return [
+        write_text_post(
+            folder / f"{number}.txt",
+            number,
+            f"Bài số {number}",
+            f"Post {number}",
+            f"Đoạn văn về cầu Long Biên số {number}.",
+            f"About the Long Bien bridge {number}.",
+        )
+        for number in (4101, 4102, 4103)
+    ]
 
 
 class PausedImport:
@@ -56,8 +63,7 @@ class PausedImport:
         return self.library.import_paths(paths, progress=reporting, cancelled=cancelled)
 
 
-def test_progress_shows_count_and_title_and_search_works_meanwhile(qtbot, window,
-                                                                  tmp_path) -> None:
+def test_progress_shows_count_and_title_and_search_works_meanwhile(qtbot, window, tmp_path) -> None:
     paused = PausedImport(window.library, pause_at=1)
     window.importer.library = paused
     assert window.import_files(three_posts(tmp_path / "in"))
@@ -109,8 +115,10 @@ def test_import_folder_finds_files_recursively(qtbot, window, tmp_path) -> None:
         assert window.importer.start_folder(root)
     settle(window)
     assert sorted(o.path.name for o in finished.args[0]) == ["4101.txt", "4102.txt", "4103.txt"]
-    shown = {window.library_panel.model.index(r, 0).data()
-             for r in range(window.library_panel.model.rowCount())}
+    shown = {
+        window.library_panel.model.index(r, 0).data()
+        for r in range(window.library_panel.model.rowCount())
+    }
     assert {"Bài số 4101", "Bài số 4103"} <= shown and "Ẩn" not in shown
 
 

@@ -45,11 +45,23 @@ def spy_threads(monkeypatch, library, *names: str) -> dict[str, list[bool]]:
 
 
 def test_every_action_runs_off_the_ui_thread_and_ends_in_one_change(
-        qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    calls = spy_threads(monkeypatch, window.library, "bookmark_passage", "update_bookmark",
-                        "delete_bookmark", "restore_bookmark", "bookmarks", "summaries",
-                        "article", "link_passages", "import_paths", "reindex",
-                        "bookmark_excerpts")
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    calls = spy_threads(
+        monkeypatch,
+        window.library,
+        "bookmark_passage",
+        "update_bookmark",
+        "delete_bookmark",
+        "restore_bookmark",
+        "bookmarks",
+        "summaries",
+        "article",
+        "link_passages",
+        "import_paths",
+        "reindex",
+        "bookmark_excerpts",
+    )
     seen = record_changes(window)
     article_id = window.article.id
     add(window, 2, "một")
@@ -82,13 +94,15 @@ def test_every_action_runs_off_the_ui_thread_and_ends_in_one_change(
         window.import_files([sample_path()])
     settle(window)
     window.importer.report.close()
-    assert seen == [Changes(library=True, articles=frozenset({article_id}), bookmarks=True,
-                            index=True)]
+    assert seen == [
+        Changes(library=True, articles=frozenset({article_id}), bookmarks=True, index=True)
+    ]
 
     del seen[:]
     window.commands.rebuild_index.trigger()
-    qtbot.waitUntil(lambda: window.search_panel.index_ready and not window.ops.busy(),
-                    timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.search_panel.index_ready and not window.ops.busy(), timeout=30000
+    )
     assert seen == [Changes(index=True)]
 
     del seen[:]
@@ -102,8 +116,9 @@ def test_every_action_runs_off_the_ui_thread_and_ends_in_one_change(
         assert on_main and not any(on_main), name  # called, and never on the UI thread
 
 
-def test_bookmarks_show_their_article_titles_right_after_a_restart(qtbot, tmp_path: Path,
-                                                                   library) -> None:
+def test_bookmarks_show_their_article_titles_right_after_a_restart(
+    qtbot, tmp_path: Path, library
+) -> None:
     article = library.article(library.summaries()[0].id)
     library.bookmark_passage(article.id, "vi", 3, note="trước khi mở")
     window = open_window(qtbot, library, temp_settings(tmp_path))
@@ -112,15 +127,19 @@ def test_bookmarks_show_their_article_titles_right_after_a_restart(qtbot, tmp_pa
     close_window(window)
 
 
-def test_a_reimport_moves_the_bookmark_in_the_panel_and_the_reader(qtbot, window,
-                                                                   tmp_path: Path) -> None:
+def test_a_reimport_moves_the_bookmark_in_the_panel_and_the_reader(
+    qtbot, window, tmp_path: Path
+) -> None:
     window.set_mode("en")
     settle(window)
     article = window.article
     passage = next(p.index for p in article.passages["en"] if QUOTE in p.text)
     start = article.passages["en"][passage].text.index(QUOTE)
-    window.bookmarks.controller.create(lambda: window.library.bookmark_passage(
-        article.id, "en", passage, start, start + len(QUOTE)))
+    window.bookmarks.controller.create(
+        lambda: window.library.bookmark_passage(
+            article.id, "en", passage, start, start + len(QUOTE)
+        )
+    )
     settle(window)
     assert [b.passage for b in window.bookmarks.panel.all] == [passage]
     assert tinted(window, bookmark_marks.MARK.background) == [QUOTE]
@@ -128,8 +147,10 @@ def test_a_reimport_moves_the_bookmark_in_the_panel_and_the_reader(qtbot, window
     text = sample_path().read_text(encoding="utf-8")
     before = text.rfind("\n\n", 0, text.index(QUOTE)) + 2
     edited = tmp_path / sample_path().name
-    edited.write_text(text[:before] + "A paragraph new in this version of the article.\n\n"
-                      + text[before:], encoding="utf-8")
+    edited.write_text(
+        text[:before] + "A paragraph new in this version of the article.\n\n" + text[before:],
+        encoding="utf-8",
+    )
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([edited])
     settle(window)
@@ -152,7 +173,8 @@ def test_a_bookmark_made_while_the_ui_waits_is_never_lost(qtbot, tmp_path: Path)
         article_id = window.article.id
         for passage in (1, 2, 3):
             window.bookmarks.controller.create(
-                lambda p=passage: library.bookmark_passage(article_id, "vi", p))
+                lambda p=passage: library.bookmark_passage(article_id, "vi", p)
+            )
         settle(window)
         assert sorted(b.passage for b in library.bookmarks()) == [1, 2, 3]
         assert sorted(b.passage for b in window.bookmarks.panel.all) == [1, 2, 3]

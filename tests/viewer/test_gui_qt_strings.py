@@ -102,7 +102,8 @@ def answer_save_dialog(qtbot, target: Path, rows: int) -> dict[str, object]:
 
 
 def test_the_export_save_dialog_speaks_vietnamese_with_whole_columns(
-        qtbot, in_vietnamese, tmp_path: Path) -> None:
+    qtbot, in_vietnamese, tmp_path: Path
+) -> None:
     window = in_vietnamese
     folder = folder_with_files(tmp_path)
     add(window, PASSAGE)
@@ -134,8 +135,7 @@ def test_the_qt_file_dialog_keeps_its_columns_whole_in_english(qtbot, tmp_path: 
     assert seen["columns"] == ENGLISH_COLUMNS and seen["clipped"] == []
 
 
-def test_the_import_report_box_has_vietnamese_buttons(qtbot, in_vietnamese,
-                                                      tmp_path: Path) -> None:
+def test_the_import_report_box_has_vietnamese_buttons(qtbot, in_vietnamese, tmp_path: Path) -> None:
     window = in_vietnamese
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         assert window.import_files([spiderweb(tmp_path)])
@@ -152,7 +152,8 @@ def test_text_fields_have_a_vietnamese_context_menu(qtbot, in_vietnamese) -> Non
     texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
     menu.deleteLater()
     assert {"&Hoàn tác", "&Làm lại", "&Cắt", "&Sao chép", "&Dán", "Xoá", "Chọn tất cả"} <= set(
-        texts)
+        texts
+    )
     reader_menu = window.reader.view.createStandardContextMenu()
     reader_texts = [a.text().split("\t")[0] for a in reader_menu.actions()]
     reader_menu.deleteLater()
@@ -161,8 +162,12 @@ def test_text_fields_have_a_vietnamese_context_menu(qtbot, in_vietnamese) -> Non
 
 def test_every_listed_qt_string_has_its_vietnamese(in_vietnamese) -> None:
     translate = QCoreApplication.translate
-    untranslated = [(context, text) for context, texts in QT_CONTEXT_STRINGS.items()
-                    for text in texts if translate(context, text) == text]
+    untranslated = [
+        (context, text)
+        for context, texts in QT_CONTEXT_STRINGS.items()
+        for text in texts
+        if translate(context, text) == text
+    ]
     assert untranslated == []
     # Qt asks for some with a disambiguation; the entry without one must still answer.
     assert translate("QFileSystemModel", "Type", "All other platforms") == "Loại"

@@ -23,8 +23,11 @@ VI = [
     Passage(4, PassageKind.CAPTION, "Lính Anh tập luyện ở Phần Lan Owen Humphreys / Reuters"),
 ]
 EN = [
-    Passage(0, PassageKind.PARAGRAPH, "For four years the war in Ukraine went on; a second war "
-                                      "could begin."),
+    Passage(
+        0,
+        PassageKind.PARAGRAPH,
+        "For four years the war in Ukraine went on; a second war could begin.",
+    ),
     Passage(1, PassageKind.HEADING, "Point of no return"),
     Passage(2, PassageKind.QUOTE, "War is not a game."),
     Passage(3, PassageKind.CAPTION, "British soldiers in Finland Owen Humphreys / Reuters"),
@@ -32,9 +35,13 @@ EN = [
 
 
 def article(alignment=None) -> Article:
-    return Article(title={"vi": "Cuộc chiến tiếp theo", "en": "The next war"},
-                   authors=["Samuel Charap", "Hiski Haukkala"],
-                   passages={"vi": VI, "en": EN}, alignment=alignment or [], id=7)
+    return Article(
+        title={"vi": "Cuộc chiến tiếp theo", "en": "The next war"},
+        authors=["Samuel Charap", "Hiski Haukkala"],
+        passages={"vi": VI, "en": EN},
+        alignment=alignment or [],
+        id=7,
+    )
 
 
 class WordSpans:
@@ -45,8 +52,9 @@ class WordSpans:
         pattern = re.compile(r"\b(" + "|".join(words) + r")\b", re.IGNORECASE)
         return [m.span() for m in pattern.finditer(text)]
 
-    def article_spans(self, query, article_id, texts, lang, exact_diacritics=False,
-                      as_you_type=False):
+    def article_spans(
+        self, query, article_id, texts, lang, exact_diacritics=False, as_you_type=False
+    ):
         found = {place: self.match_spans(query, text, lang) for place, text in texts.items()}
         return {place: spans for place, spans in found.items() if spans}
 
@@ -61,17 +69,34 @@ def text_at(reader: Reader, start: int, end: int) -> str:
 def test_every_match_lands_on_its_words_despite_collapsed_spaces(reader) -> None:
     reader.set_query("chiến tranh")
     found = [(m.passage, text_at(reader, m.start, m.end)) for m in reader.matches]
-    assert found == [(None, "chiến"), (0, "chiến"), (0, "tranh"), (1, "chiến"), (1, "tranh"),
-                     (3, "Chiến"), (3, "tranh")]
+    assert found == [
+        (None, "chiến"),
+        (0, "chiến"),
+        (0, "tranh"),
+        (1, "chiến"),
+        (1, "tranh"),
+        (3, "Chiến"),
+        (3, "tranh"),
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Chiến tranh <b>không</b> phải * trò chơi.", "x | y", "AT&T &lt; 5", "1. first",
-    "- dash", "snake_case *star*", r"c:\path\| pipe", "[link](http://example.com)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiến tranh <b>không</b> phải * trò chơi.",
+        "x | y",
+        "AT&T &lt; 5",
+        "1. first",
+        "- dash",
+        "snake_case *star*",
+        r"c:\path\| pipe",
+        "[link](http://example.com)",
+    ],
+)
 def test_passage_text_shows_exactly_as_stored(reader, text: str) -> None:
-    reader.show_article(Article(title={"vi": "T"}, passages={
-        "vi": [Passage(0, PassageKind.PARAGRAPH, text)]}, id=1))
+    reader.show_article(
+        Article(title={"vi": "T"}, passages={"vi": [Passage(0, PassageKind.PARAGRAPH, text)]}, id=1)
+    )
     assert reader._blocks["p-vi-0"].text() == text
 
 
@@ -126,8 +151,9 @@ def test_remote_resources_are_refused_local_ones_allowed(reader, tmp_path) -> No
     assert view.loadResource(kind, QUrl("http://example.com/x.png")) is None
     local = tmp_path / "note.txt"
     local.write_text("hello", encoding="utf-8")
-    loaded = view.loadResource(int(QTextDocument.ResourceType.StyleSheetResource.value),
-                               QUrl.fromLocalFile(str(local)))
+    loaded = view.loadResource(
+        int(QTextDocument.ResourceType.StyleSheetResource.value), QUrl.fromLocalFile(str(local))
+    )
     assert loaded is not None
 
 
@@ -152,10 +178,14 @@ def test_reading_font_covers_vietnamese() -> None:
 def test_mode_switch_keeps_the_place(reader) -> None:
     long_article = article()
     long_article.passages = {
-        "vi": [Passage(i, PassageKind.PARAGRAPH, f"Đoạn {i}. " + "Chữ tiếng Việt. " * 40)
-               for i in range(30)],
-        "en": [Passage(i, PassageKind.PARAGRAPH, f"Paragraph {i}. " + "English words. " * 40)
-               for i in range(30)],
+        "vi": [
+            Passage(i, PassageKind.PARAGRAPH, f"Đoạn {i}. " + "Chữ tiếng Việt. " * 40)
+            for i in range(30)
+        ],
+        "en": [
+            Passage(i, PassageKind.PARAGRAPH, f"Paragraph {i}. " + "English words. " * 40)
+            for i in range(30)
+        ],
     }
     reader.show_article(long_article)
     reader.go_to_passage("vi", 20)

@@ -28,9 +28,15 @@ def window(qtbot, tmp_path: Path):
 
 def wrapped(library, search_function):
     """The library with its search replaced (to slow it down or count calls)."""
-    return type("Wrapped", (), {"search": staticmethod(search_function),
-                                "match_spans": staticmethod(library.match_spans),
-                                "article_spans": staticmethod(library.article_spans)})()
+    return type(
+        "Wrapped",
+        (),
+        {
+            "search": staticmethod(search_function),
+            "match_spans": staticmethod(library.match_spans),
+            "article_spans": staticmethod(library.article_spans),
+        },
+    )()
 
 
 def search(qtbot, window, text: str) -> None:
@@ -131,8 +137,10 @@ def test_ctrl_f_focuses_and_escape_clears(qtbot, window) -> None:
 def test_language_filter_keeps_only_that_language(qtbot, window) -> None:
     window.search_panel.set_language_filter("en")
     search(qtbot, window, "Ukraine")
-    hits = [window.search_panel.tree.topLevelItem(0).child(i).data(0, HIT_ROLE)
-            for i in range(window.search_panel.tree.topLevelItem(0).childCount())]
+    hits = [
+        window.search_panel.tree.topLevelItem(0).child(i).data(0, HIT_ROLE)
+        for i in range(window.search_panel.tree.topLevelItem(0).childCount())
+    ]
     assert hits and {hit.lang for hit in hits} == {"en"}
 
 
@@ -193,10 +201,15 @@ def test_open_article_matches_are_found_off_the_ui_thread(qtbot, window) -> None
         threads.append(threading.get_ident())
         return real_spans(*args, **kwargs)
 
-    window.search_panel.library = type("Recording", (), {
-        "search": staticmethod(window.library.search),
-        "match_spans": staticmethod(window.library.match_spans),
-        "article_spans": staticmethod(recording)})()
+    window.search_panel.library = type(
+        "Recording",
+        (),
+        {
+            "search": staticmethod(window.library.search),
+            "match_spans": staticmethod(window.library.match_spans),
+            "article_spans": staticmethod(recording),
+        },
+    )()
     window.reader.library = window.search_panel.library
     search(qtbot, window, "Kremlin")
     assert window.reader.matches
@@ -206,8 +219,10 @@ def test_open_article_matches_are_found_off_the_ui_thread(qtbot, window) -> None
 def test_a_query_still_waiting_for_a_thread_is_dropped(qtbot, window) -> None:
     pool = window.runner.pool
     gate = threading.Event()
-    blockers = [window.runner.start(lambda _r: gate.wait(10), lambda _x: None, lambda _m: None)
-                for _ in range(pool.maxThreadCount())]
+    blockers = [
+        window.runner.start(lambda _r: gate.wait(10), lambda _x: None, lambda _m: None)
+        for _ in range(pool.maxThreadCount())
+    ]
     calls: list[str] = []
     real_search = window.library.search
 

@@ -20,8 +20,10 @@ SCREENSHOTS = os.environ.get("SONGNGU_SCREENSHOTS")  # a folder: save the empty 
 def settle(qtbot, window) -> None:
     """Wait until the field's text is the query shown (debounce, worker and highlights)."""
     panel = window.search_panel
-    qtbot.waitUntil(lambda: panel.shown_query == panel.field.text()
-                    and not panel.debounce.isActive(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: panel.shown_query == panel.field.text() and not panel.debounce.isActive(),
+        timeout=10000,
+    )
     qtbot.waitUntil(lambda: window.reader.query == panel.shown_query, timeout=10000)
 
 
@@ -40,9 +42,11 @@ def type_slowly(qtbot, window, text: str) -> list[tuple[str, object]]:
 
 def listed_hits(window) -> list:
     tree = window.search_panel.tree
-    return [tree.topLevelItem(g).child(c).data(0, HIT_ROLE)
-            for g in range(tree.topLevelItemCount())
-            for c in range(tree.topLevelItem(g).childCount())]
+    return [
+        tree.topLevelItem(g).child(c).data(0, HIT_ROLE)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    ]
 
 
 def marked_text(window, match) -> str:
@@ -118,8 +122,9 @@ def test_f3_visits_exactly_the_listed_passages(qtbot, window, query: str) -> Non
     window.search_panel.activate_first_hit()
     reader = window.reader
     lang = reader.shown_languages()[0]
-    listed = {hit.passage for hit in listed_hits(window)
-              if hit.lang == lang and hit.passage is not None}
+    listed = {
+        hit.passage for hit in listed_hits(window) if hit.lang == lang and hit.passage is not None
+    }
     visited = _visit_every_match(qtbot, window)
     assert {m.passage for m in visited if m.passage is not None} == listed
     assert window.match_label.text() == f"match {reader.current + 1} of {len(reader.matches)}"

@@ -46,8 +46,7 @@ def test_the_running_window_comes_to_the_front(qtbot, tmp_path) -> None:
     window.showMinimized()
     assert window.windowState() & Qt.WindowState.WindowMinimized
     assert claim(library.data_dir) is None
-    qtbot.waitUntil(lambda: not window.windowState() & Qt.WindowState.WindowMinimized,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: not window.windowState() & Qt.WindowState.WindowMinimized, timeout=5000)
     assert window.isVisible()
     instance.close()
     close_window(window)
@@ -73,13 +72,17 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot, qapp, tmp_path) -> None:
         dead.close()
 
 
-def test_a_second_songngu_process_exits_without_opening_the_archive(qtbot, first,
-                                                                     tmp_path) -> None:
+def test_a_second_songngu_process_exits_without_opening_the_archive(qtbot, first, tmp_path) -> None:
     data_dir = tmp_path / "archive"  # `first` serves it; the folder itself does not exist
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
-    second = subprocess.Popen([sys.executable, "-m", "viewer.app", "--data-dir", str(data_dir)],
-                              cwd=REPO, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(
+        [sys.executable, "-m", "viewer.app", "--data-dir", str(data_dir)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     with qtbot.waitSignal(first.activation_requested, timeout=30000):
         pass
     out, err = second.communicate(timeout=30)

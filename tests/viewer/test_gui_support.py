@@ -98,11 +98,13 @@ def close_window(window: MainWindow) -> None:
     window.ops.wait()
 
 
-def write_text_post(path: Path, number: int, vi_title: str, en_title: str,
-                    vi_body: str, en_body: str) -> Path:
+def write_text_post(
+    path: Path, number: int, vi_title: str, en_title: str, vi_body: str, en_body: str
+) -> Path:
     """A small article in the blog-post text format of the bundled sample."""
     path.write_text(
         f"{number} - {vi_title}\n\nAn Author and Another Author\n\n{vi_body}\n\n"
         f"https://www.example.com/world/post-{number}\n\n***\n\n{en_title}\n\n{en_body}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path

@@ -25,8 +25,12 @@ READABLE = 4.5  # WCAG AA contrast for body text
 def luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -36,8 +40,9 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def over(tint: QColor, base: QColor) -> QColor:
     alpha = tint.alphaF()
-    return QColor.fromRgbF(*(tint.getRgbF()[i] * alpha + base.getRgbF()[i] * (1 - alpha)
-                             for i in range(3)))
+    return QColor.fromRgbF(
+        *(tint.getRgbF()[i] * alpha + base.getRgbF()[i] * (1 - alpha) for i in range(3))
+    )
 
 
 @pytest.fixture
@@ -47,8 +52,9 @@ def restore_system_theme():
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_each_theme_keeps_every_highlight_readable(qtbot, window, theme: str,
-                                                   restore_system_theme) -> None:
+def test_each_theme_keeps_every_highlight_readable(
+    qtbot, window, theme: str, restore_system_theme
+) -> None:
     getattr(window.commands, f"theme_{theme}").trigger()
     settle(window)
     app = QApplication.instance()
@@ -58,8 +64,12 @@ def test_each_theme_keeps_every_highlight_readable(qtbot, window, theme: str,
     base, text = palette.color(Role.Base), palette.color(Role.Text)
     assert contrast(base, text) >= 7
     assert contrast(palette.color(Role.Highlight), palette.color(Role.HighlightedText)) >= READABLE
-    for mark in (styles.MATCH, styles.CURRENT_MATCH, bookmark_marks.MARK,
-                 bookmark_marks.FOCUSED_MARK):
+    for mark in (
+        styles.MATCH,
+        styles.CURRENT_MATCH,
+        bookmark_marks.MARK,
+        bookmark_marks.FOCUSED_MARK,
+    ):
         assert contrast(mark.background_color(), mark.foreground_color()) >= READABLE, mark
     # A failure line (the export dialog's) and an orphaned bookmark's word, in red.
     assert contrast(QColor(styles.error_colour(palette)), palette.color(Role.Window)) >= READABLE
@@ -74,8 +84,9 @@ def test_each_theme_keeps_every_highlight_readable(qtbot, window, theme: str,
     qtbot.waitUntil(lambda: bool(window.reader.matches), timeout=10000)
     assert window.reader.view.palette().color(Role.Base) == base
     assert text.name() in window.reader.view.document().defaultStyleSheet()
-    backgrounds = {s.format.background().color().name()
-                   for s in window.reader.view.extraSelections()}
+    backgrounds = {
+        s.format.background().color().name() for s in window.reader.view.extraSelections()
+    }
     assert {styles.MATCH.background, bookmark_marks.MARK.background} <= backgrounds
 
 

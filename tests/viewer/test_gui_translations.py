@@ -13,8 +13,9 @@ from viewer.gui.translations.panel import RENDERING_ROLE, marked
 
 
 def renderings(panel) -> list[str]:
-    return [panel.renderings.item(k).data(RENDERING_ROLE).text
-            for k in range(panel.renderings.count())]
+    return [
+        panel.renderings.item(k).data(RENDERING_ROLE).text for k in range(panel.renderings.count())
+    ]
 
 
 def test_typing_a_word_shows_its_renderings_and_examples(qtbot, window) -> None:
@@ -37,8 +38,7 @@ def test_the_reverse_direction_and_the_language_choice(qtbot, window) -> None:
     assert renderings(panel)[0] == "cease-fire"
     assert panel.found.lang == "vi"
     panel.look_up("NATO", "vi")
-    qtbot.waitUntil(lambda: panel.found is not None and panel.found.query == "NATO",
-                    timeout=10000)
+    qtbot.waitUntil(lambda: panel.found is not None and panel.found.query == "NATO", timeout=10000)
     assert panel.found.lang == "vi"
     assert panel.language.currentText() == "Tiếng Việt"
 
@@ -85,16 +85,21 @@ def test_opening_an_example_scrolls_the_reader_to_its_passage(qtbot, window) -> 
     with qtbot.waitSignal(panel.example_activated) as signal:
         panel.examples.anchorClicked.emit(QUrl("example:0"))
     assert signal.args == [example.article_id, "en", example.passage]
-    qtbot.waitUntil(lambda: window.reader.view.verticalScrollBar().value() > 0,
-                    timeout=10000)  # the passage is far down
+    qtbot.waitUntil(
+        lambda: window.reader.view.verticalScrollBar().value() > 0, timeout=10000
+    )  # the passage is far down
     assert window.article.id == example.article_id
 
 
-def test_file_menu_exports_the_translation_memory(qtbot, window, tmp_path: Path,
-                                                  monkeypatch) -> None:
+def test_file_menu_exports_the_translation_memory(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
     target = tmp_path / "memory.tmx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "TMX translation memory (*.tmx)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "TMX translation memory (*.tmx)"),
+    )
     action = window.workbench.export_memory
     assert action in window.menus.file.actions()
     action.trigger()
@@ -103,8 +108,9 @@ def test_file_menu_exports_the_translation_memory(qtbot, window, tmp_path: Path,
     assert text.count("<tu ") == 205
     assert "Exported 205 sentence pair(s)" in window.statusBar().currentMessage()
     tsv = tmp_path / "memory.tsv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(tsv), "Tab-separated (*.tsv)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tsv), "Tab-separated (*.tsv)")
+    )
     action.trigger()
     qtbot.waitUntil(lambda: window.workbench.written == tsv, timeout=20000)
     assert tsv.read_text(encoding="utf-8").splitlines()[0].startswith("vi\ten\t")
@@ -117,15 +123,17 @@ def test_marked_escapes_text_and_marks_spans() -> None:
 def test_the_workbench_speaks_vietnamese_when_the_interface_does(qtbot, window) -> None:
     window.set_ui_language("vi")
     try:
-        qtbot.waitUntil(lambda: window.workbench.look_up.text() == "Đã &dịch thế nào?",
-                        timeout=5000)  # Qt delivers the language change as an event
+        qtbot.waitUntil(
+            lambda: window.workbench.look_up.text() == "Đã &dịch thế nào?", timeout=5000
+        )  # Qt delivers the language change as an event
         index = window.side_tabs.indexOf(window.workbench.panel)
         assert window.side_tabs.tabText(index) == "Bản dịch"
         assert window.workbench.panel.language.itemText(0) == "Tự nhận"
     finally:
         window.set_ui_language("en")
-    qtbot.waitUntil(lambda: window.workbench.export_memory.text() == "Export &translation memory…",
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.workbench.export_memory.text() == "Export &translation memory…", timeout=5000
+    )
 
 
 def test_once_the_index_is_ready_the_memory_catches_up_in_a_worker(qtbot, window) -> None:
@@ -137,8 +145,9 @@ def test_once_the_index_is_ready_the_memory_catches_up_in_a_worker(qtbot, window
     assert library.translation_memory.pair_count() == 205
 
 
-def test_an_import_is_paired_into_the_memory_in_the_background(qtbot, window,
-                                                                tmp_path: Path) -> None:
+def test_an_import_is_paired_into_the_memory_in_the_background(
+    qtbot, window, tmp_path: Path
+) -> None:
     """Imports do not wait for sentence pairing; the window catches up right after, off the
     UI thread, so the new article is in the memory before anyone looks a word up."""
     from tests.viewer.test_gui_support import settle, write_text_post
@@ -148,9 +157,13 @@ def test_an_import_is_paired_into_the_memory_in_the_background(qtbot, window,
     memory = window.library.translation_memory
     before = memory.pair_count()
     post = write_text_post(
-        tmp_path / "4001.txt", 4001, "Bài mới", "New post",
+        tmp_path / "4001.txt",
+        4001,
+        "Bài mới",
+        "New post",
         "Hiệp ước hòa bình đã được ký. Hiệp ước hòa bình có hiệu lực ngay.",
-        "The peace treaty was signed. The peace treaty took effect at once.")
+        "The peace treaty was signed. The peace treaty took effect at once.",
+    )
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         assert window.import_files([post])
     qtbot.waitUntil(lambda: memory.pair_count() == before + 2, timeout=20000)

@@ -87,12 +87,19 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         translations(app).apply("en")
 
 
-def test_related_posts_open_when_archived_and_say_so_when_not(qtbot, window,
-                                                              tmp_path: Path) -> None:
+def test_related_posts_open_when_archived_and_say_so_when_not(
+    qtbot, window, tmp_path: Path
+) -> None:
     text = window.metadata_panel.view.toPlainText()
     assert "2945" in text and "not archived" in text
-    post = write_text_post(tmp_path / "2945.txt", 2945, "Chi tiết Chiến dịch Mạng nhện",
-                           "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
+    post = write_text_post(
+        tmp_path / "2945.txt",
+        2945,
+        "Chi tiết Chiến dịch Mạng nhện",
+        "Operation Spiderweb",
+        "Đoạn văn về máy bay.",
+        "About bombers.",
+    )
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
     settle(window)
@@ -157,9 +164,18 @@ def test_about_shows_version_data_location_and_licences(window) -> None:
 
 def test_every_command_has_a_keyboard_route(window) -> None:
     """Each action has a shortcut or sits in a menu (reachable with Alt+letter)."""
-    in_menus = {a for menu in (window.menus.file, window.menus.edit, window.menus.view,
-                               window.menus.language, window.menus.theme, window.menus.help)
-                for a in menu.actions()}
+    in_menus = {
+        a
+        for menu in (
+            window.menus.file,
+            window.menus.edit,
+            window.menus.view,
+            window.menus.language,
+            window.menus.theme,
+            window.menus.help,
+        )
+        for a in menu.actions()
+    }
     for action in window.commands.all():
         assert action.shortcuts() or action in in_menus, action.objectName()
         assert "&" in action.text() or action.shortcuts(), action.objectName()
@@ -173,8 +189,14 @@ def test_zoom_shortcut_changes_and_remembers_the_size(qtbot, window) -> None:
 
 
 def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Path) -> None:
-    post = write_text_post(tmp_path / "2945.txt", 2945, "Chi tiết Chiến dịch Mạng nhện",
-                           "Operation Spiderweb", "Đoạn văn về máy bay.", "About bombers.")
+    post = write_text_post(
+        tmp_path / "2945.txt",
+        2945,
+        "Chi tiết Chiến dịch Mạng nhện",
+        "Operation Spiderweb",
+        "Đoạn văn về máy bay.",
+        "About bombers.",
+    )
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_files([post])
     settle(window)
@@ -197,8 +219,10 @@ def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Pat
 
 def test_links_open_in_the_browser_only_when_clicked(window, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("viewer.gui.reader.reader.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toString()) or True)
+    monkeypatch.setattr(
+        "viewer.gui.reader.reader.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
+    )
     window.metadata_panel.show_article(window.article)  # rendering opens nothing
     assert opened == []
     url = window.article.source.url
@@ -215,8 +239,11 @@ def test_every_interface_string_has_a_vietnamese_translation() -> None:
 
     messages = list(ET.parse(I18N_DIR / "songngu_vi.ts").iter("message"))
     assert len(messages) > 50
-    unfinished = [m.findtext("source") for m in messages
-                  if m.find("translation").get("type") == "unfinished"
-                  or not "".join(m.find("translation").itertext()).strip()]
+    unfinished = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") == "unfinished"
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
     assert unfinished == []
     assert (I18N_DIR / "songngu_vi.qm").stat().st_size > 1000

@@ -9,8 +9,11 @@ from viewer.library_api import LibraryAPI
 
 
 def protocol_members() -> list[str]:
-    return [name for name, value in vars(LibraryAPI).items()
-            if inspect.isfunction(value) and not name.startswith("_")]
+    return [
+        name
+        for name, value in vars(LibraryAPI).items()
+        if inspect.isfunction(value) and not name.startswith("_")
+    ]
 
 
 def test_every_protocol_method_exists_on_the_library_with_the_same_parameters() -> None:

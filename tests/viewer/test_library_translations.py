@@ -23,17 +23,23 @@ def test_an_imported_article_is_looked_up_at_once(tmp_path: Path) -> None:
     try:
         in_sample = library.translations("treaty", "en").occurrences
         post = write_text_post(
-            tmp_path / "post.txt", 4001, "Bài mới", "New post",
+            tmp_path / "post.txt",
+            4001,
+            "Bài mới",
+            "New post",
             "Hiệp ước hòa bình đã được ký. Hiệp ước hòa bình có hiệu lực ngay.",
-            "The peace treaty was signed. The peace treaty took effect at once.")
+            "The peace treaty was signed. The peace treaty took effect at once.",
+        )
         outcome = library.import_paths([post])[0]
         assert outcome.status == "imported"
         found = library.translations("treaty", "en", examples=10)
         assert found.occurrences == in_sample + 2
         assert found.renderings[0].text == "hiệp ước"
         new = [e for e in found.renderings[0].examples if e.article_id in outcome.article_ids]
-        assert [e.text for e in new] == ["The peace treaty was signed.",
-                                         "The peace treaty took effect at once."]
+        assert [e.text for e in new] == [
+            "The peace treaty was signed.",
+            "The peace treaty took effect at once.",
+        ]
     finally:
         library.close()
 

@@ -46,8 +46,10 @@ def test_the_window_and_the_cli_give_a_hit_the_same_number(qtbot, window, capsys
 
 def test_a_bookmark_has_one_number_in_the_panel_and_the_cli(window, capsys) -> None:
     add(window, 4)  # the fifth Vietnamese passage, index 4
-    [row] = [window.bookmarks.panel.list.item(i).data(HTML_ROLE)
-             for i in range(window.bookmarks.panel.list.count())]
+    [row] = [
+        window.bookmarks.panel.list.item(i).data(HTML_ROLE)
+        for i in range(window.bookmarks.panel.list.count())
+    ]
     assert "passage 5" in row
     listed = cli(capsys, window.library.data_dir, "bookmarks", "list")
     assert re.search(r"#\d+ vi ¶5: ", listed)

@@ -44,7 +44,11 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     env.pop("QT_QPA_PLATFORM", None)  # the bundle's self-test must force offscreen itself
     result = subprocess.run(
         ["bash", str(REPO / "packaging" / "build.sh")],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return work / "dist" / "songngu", result.stdout

@@ -59,10 +59,21 @@ def test_every_icon_png_has_its_size(qapp) -> None:
 
 def test_windows_and_macos_icons_hold_several_sizes(qapp) -> None:
     assert container_sizes(PACKAGING / "icons" / "songngu.ico", qapp) == [
-        16, 24, 32, 48, 64, 128, 256
+        16,
+        24,
+        32,
+        48,
+        64,
+        128,
+        256,
     ]
     assert container_sizes(PACKAGING / "icons" / "songngu.icns", qapp) == [
-        16, 32, 64, 128, 256, 512
+        16,
+        32,
+        64,
+        128,
+        256,
+        512,
     ]
 
 

@@ -109,7 +109,11 @@ def run_installed(installed: Path, script: str, *args: str) -> subprocess.Comple
     env["SONGNGU_DATA_DIR"] = str(installed / "data")
     return subprocess.run(
         [str(installed / "bin" / script), *args],
-        cwd=installed, env=env, capture_output=True, text=True, timeout=180,
+        cwd=installed,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 
@@ -151,8 +155,22 @@ def test_editable_install_is_quiet_and_points_at_the_sources(tmp_path: Path) -> 
     sources = copy_sources(tmp_path / "src")
     target = tmp_path / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         "-e", str(sources)], capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            "-e",
+            str(sources),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Editable installation" not in result.stdout + result.stderr
     assert "BuildBackendWarning" not in result.stderr

@@ -47,7 +47,11 @@ def test_fresh_process_forces_offscreen_platform(tmp_path: Path) -> None:
     env["QT_QPA_PLATFORM"] = "xcb"
     result = subprocess.run(
         [sys.executable, "-m", "viewer.gui.selftest"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "offscreen" in result.stdout.splitlines()[0]
@@ -77,8 +81,14 @@ def test_no_hits_fails_the_vietnamese_search_step(qapp, monkeypatch) -> None:
 
 def test_hits_without_the_words_marked_fail(qapp, monkeypatch) -> None:
     hit = SearchHit(
-        article_id=1, lang="vi", passage=0, kind="paragraph", text="cuộc chiến tranh",
-        snippet="cuộc <mark>chiến</mark> tranh", score=1.0, spans=[(5, 10)],
+        article_id=1,
+        lang="vi",
+        passage=0,
+        kind="paragraph",
+        text="cuộc chiến tranh",
+        snippet="cuộc <mark>chiến</mark> tranh",
+        score=1.0,
+        spans=[(5, 10)],
     )
     monkeypatch.setattr(Library, "search", fake_search([hit]))
     code, report = run(qapp)
@@ -136,8 +146,9 @@ def test_without_another_handler_the_other_messages_reach_stderr() -> None:
         "    qWarning('This plugin does not support propagateSizeHints()')\n"
         "    qWarning('a real problem')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "propagateSizeHints" not in result.stderr
     assert "a real problem" in result.stderr

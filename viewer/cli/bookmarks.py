@@ -21,8 +21,9 @@ from viewer.library import WINDOW_RESULTS, Library
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     bookmarks = commands.add_parser("bookmarks", help="keep passages with notes and tags")
-    actions = bookmarks.add_subparsers(dest="bookmark_command", metavar="ACTION",
-                                       parser_class=type(bookmarks))
+    actions = bookmarks.add_subparsers(
+        dest="bookmark_command", metavar="ACTION", parser_class=type(bookmarks)
+    )
     actions.required = True
 
     p = actions.add_parser("list", help="list bookmarks")
@@ -53,10 +54,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def _add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=ALL_FORMATS, required=True)
-    parser.add_argument("--output", type=Path, metavar="PATH",
-                        help="file to write (text formats default to standard output)")
-    parser.add_argument("--with-translation", action="store_true",
-                        help="add each passage's counterpart in the other language")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="file to write (text formats default to standard output)",
+    )
+    parser.add_argument(
+        "--with-translation",
+        action="store_true",
+        help="add each passage's counterpart in the other language",
+    )
     parser.add_argument("--force", action="store_true", help="replace an existing file")
 
 
@@ -88,8 +96,11 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     if not found:
         print("No bookmarks." if args.tag is None else f"No bookmarks tagged {args.tag!r}.")
     for b in found:
-        where = "whole article" if b.is_article else (
-            "orphaned" if b.orphaned else f"{b.lang} ¶{(b.passage or 0) + 1}")
+        where = (
+            "whole article"
+            if b.is_article
+            else ("orphaned" if b.orphaned else f"{b.lang} ¶{(b.passage or 0) + 1}")
+        )
         tags = f"  [{', '.join(b.tags)}]" if b.tags else ""
         print(f"{b.id:>4}  #{b.article_id} {where}: “{_short(b.quote)}”{tags}")
         if b.note:
@@ -98,10 +109,10 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
 
 def _add(library: Library, args: argparse.Namespace) -> int:
-    bookmark, added = library.bookmark_quote_once(args.article_id, args.lang, args.quote,
-                                                  args.note, args.tags)
-    place = (f"article {bookmark.article_id}, {bookmark.lang} "
-             f"passage {(bookmark.passage or 0) + 1}")
+    bookmark, added = library.bookmark_quote_once(
+        args.article_id, args.lang, args.quote, args.note, args.tags
+    )
+    place = f"article {bookmark.article_id}, {bookmark.lang} passage {(bookmark.passage or 0) + 1}"
     if added:
         print(f"added bookmark {bookmark.id}: {place}")
     else:
@@ -128,9 +139,13 @@ def _export(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_export_search(library: Library, args: argparse.Namespace) -> int:
     ensure_index(library)
-    excerpts = library.search_excerpts(args.query, lang=args.lang, limit=max(args.limit, 1),
-                                       with_counterpart=args.with_translation,
-                                       exact_diacritics=args.exact_diacritics)
+    excerpts = library.search_excerpts(
+        args.query,
+        lang=args.lang,
+        limit=max(args.limit, 1),
+        with_counterpart=args.with_translation,
+        exact_diacritics=args.exact_diacritics,
+    )
     if not excerpts:
         # As the app does: an export of nothing is not a file with only a heading.
         sys.stderr.write(f"no passages match {args.query!r}; nothing written\n")

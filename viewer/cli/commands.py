@@ -31,6 +31,7 @@ from archive.storage.backup import backup_database, restore_database
 from viewer.cli import bookmarks as cli_bookmarks
 from viewer.cli import format as fmt
 from viewer.cli import workbench as cli_workbench
+from viewer.cli.arguments import positive_int
 from viewer.cli.progress import ensure_index, progress_printer
 from viewer.library import SEARCH_LIMIT, Library
 
@@ -49,8 +50,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="songngu-cli", description="Song Ngữ: a bilingual article archive.")
     parser.add_argument("--version", action="version", version=f"songngu-cli {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="archive folder (default: "
-                        "$SONGNGU_DATA_DIR, else the user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="archive folder (default: $SONGNGU_DATA_DIR, else the user data folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
@@ -69,20 +73,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("search", help="search both languages")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("vi", "en", "all"), default="all")
-    p.add_argument("--limit", type=_positive_int, default=SEARCH_LIMIT, metavar="N")
-    p.add_argument("--exact-diacritics", action="store_true",
-                   help="match Vietnamese diacritics exactly (đường ≠ dương)")
-    p.add_argument("--parallel", action="store_true",
-                   help="show each hit's aligned passage in the other language")
-    p.add_argument("--as-you-type", action="store_true",
-                   help="read the last word as a prefix, as the search box does while typing")
+    p.add_argument("--limit", type=positive_int, default=SEARCH_LIMIT, metavar="N")
+    p.add_argument(
+        "--exact-diacritics",
+        action="store_true",
+        help="match Vietnamese diacritics exactly (đường ≠ dương)",
+    )
+    p.add_argument(
+        "--parallel",
+        action="store_true",
+        help="show each hit's aligned passage in the other language",
+    )
+    p.add_argument(
+        "--as-you-type",
+        action="store_true",
+        help="read the last word as a prefix, as the search box does while typing",
+    )
     # Every remaining word is the query: `search chien tranh` = `search "chien tranh"`.
     p.add_argument("query", nargs="*", metavar="QUERY")
 
     p = commands.add_parser("align", help="show an article's two languages paired")
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("--width", type=_positive_int, metavar="COLUMNS",
-                   help="total width (default: the terminal's)")
+    p.add_argument(
+        "--width",
+        type=positive_int,
+        metavar="COLUMNS",
+        help="total width (default: the terminal's)",
+    )
 
     cli_bookmarks.add_parsers(commands)
     cli_workbench.add_parsers(commands)
@@ -97,16 +114,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("reindex", help="rebuild the search index from the archive")
     commands.add_parser("check", help="check that the index agrees with the archive")
     return parser
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,8 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line for the user, the traceback on request
         if os.environ.get("SONGNGU_DEBUG"):
             raise
-        sys.stderr.write(f"error: unexpected {type(exc).__name__}: {exc} "
-                         "(set SONGNGU_DEBUG=1 for details)\n")
+        sys.stderr.write(
+            f"error: unexpected {type(exc).__name__}: {exc} (set SONGNGU_DEBUG=1 for details)\n"
+        )
         return EXIT_PROBLEM
     finally:
         library.close()
@@ -208,7 +216,7 @@ def import_error_line(path: Path, error: str) -> str:
     if full in error:
         return error
     if name and error.startswith(name):
-        return full + error[len(name):]
+        return full + error[len(name) :]
     return f"{full}: {error}"
 
 
@@ -247,8 +255,10 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([fmt.summary_json(s) for s in summaries])
     elif not summaries:
-        print("No articles yet: import files with 'songngu-cli import PATH…', or the bundled "
-              "sample with 'songngu-cli import-sample'.")
+        print(
+            "No articles yet: import files with 'songngu-cli import PATH…', or the bundled "
+            "sample with 'songngu-cli import-sample'."
+        )
     else:
         for summary in summaries:
             print(fmt.summary_line(summary))
@@ -269,9 +279,13 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
     ensure_index(library)
-    results = library.search(args.query, lang=args.lang, limit=args.limit,
-                             exact_diacritics=args.exact_diacritics,
-                             as_you_type=args.as_you_type)
+    results = library.search(
+        args.query,
+        lang=args.lang,
+        limit=args.limit,
+        exact_diacritics=args.exact_diacritics,
+        as_you_type=args.as_you_type,
+    )
     if args.json:
         data = fmt.results_json(results)
         if args.parallel:

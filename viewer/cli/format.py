@@ -73,8 +73,10 @@ def sentences_json(article: Article) -> dict[str, Any]:
     pairs = article_sentences(article)
     return {
         "sentences": {
-            lang: [{"passage": s.passage, "start": s.start, "end": s.end, "text": s.text}
-                   for s in sentences]
+            lang: [
+                {"passage": s.passage, "start": s.start, "end": s.end, "text": s.text}
+                for s in sentences
+            ]
             for lang, sentences in (("vi", pairs.vi), ("en", pairs.en))
         },
         "sentence_alignment": [[list(vi), list(en)] for vi, en in pairs.links],
@@ -121,8 +123,9 @@ def counterpart_json(article: Article, hit: SearchHit) -> dict[str, Any] | None:
 def alignment_columns(article: Article, width: int) -> list[str]:
     """The article's alignment as two columns, Vietnamese left and English right."""
     column = max((width - 3) // 2, 20)
-    links = article.alignment or position_pairs(article.passages.get("vi", []),
-                                                article.passages.get("en", []))
+    links = article.alignment or position_pairs(
+        article.passages.get("vi", []), article.passages.get("en", [])
+    )
     lines = [f"#{article.id}  {article.display_title()}", ""]
     lines.append(f"{'Tiếng Việt':<{column}} │ English")
     lines.append("─" * column + "─┼─" + "─" * column)
@@ -145,8 +148,11 @@ def _column_lines(article: Article, lang: str, indices: list[int], width: int) -
         label = f"[{i + 1}{kind}] "  # counted from 1, as people count (the JSON keeps i)
         if passages[i].kind is PassageKind.CODE:  # its lines are its own: each wrapped alone
             out.append(label.rstrip())
-            out += [row for line in passages[i].text.split("\n")
-                    for row in textwrap.wrap(line, width, drop_whitespace=False) or [""]]
+            out += [
+                row
+                for line in passages[i].text.split("\n")
+                for row in textwrap.wrap(line, width, drop_whitespace=False) or [""]
+            ]
             continue
         out += textwrap.wrap(label + " ".join(passages[i].text.split()), width) or [label]
     return out or ["—"]

@@ -24,39 +24,42 @@ from archive.errors import SongNguError
 from archive.export.exporters import write_export
 from archive.export.translation_memory import TM_FORMATS, tmx_document, tsv_document
 from index.translation_lookup import Lookup
+from viewer.cli.arguments import positive_int
 from viewer.cli.progress import progress_printer
 from viewer.library import Library
 
 
 def add_parsers(commands: Any) -> None:
-    p = commands.add_parser("translations",
-                            help="how a word or phrase was translated in the archive")
+    p = commands.add_parser(
+        "translations", help="how a word or phrase was translated in the archive"
+    )
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=("vi", "en"),
-                   help="the query's language (default: detected)")
-    p.add_argument("--limit", type=_positive_int, default=10, metavar="N",
-                   help="renderings to show (default 10)")
+    p.add_argument("--lang", choices=("vi", "en"), help="the query's language (default: detected)")
+    p.add_argument(
+        "--limit",
+        type=positive_int,
+        default=10,
+        metavar="N",
+        help="renderings to show (default 10)",
+    )
     p.add_argument("query", nargs="+", metavar="QUERY")
 
-    p = commands.add_parser("export-tmx",
-                            help="export aligned sentence pairs as a translation memory")
-    p.add_argument("--output", type=Path, metavar="PATH",
-                   help="file to write (default: standard output)")
-    p.add_argument("--format", choices=TM_FORMATS, default="tmx",
-                   help="tmx (TMX 1.4b, default) or tsv (tab-separated, for spreadsheets)")
+    p = commands.add_parser(
+        "export-tmx", help="export aligned sentence pairs as a translation memory"
+    )
+    p.add_argument(
+        "--output", type=Path, metavar="PATH", help="file to write (default: standard output)"
+    )
+    p.add_argument(
+        "--format",
+        choices=TM_FORMATS,
+        default="tmx",
+        help="tmx (TMX 1.4b, default) or tsv (tab-separated, for spreadsheets)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
-    p.add_argument("ids", nargs="*", type=int, metavar="ID",
-                   help="articles to export (default: all)")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+    p.add_argument(
+        "ids", nargs="*", type=int, metavar="ID", help="articles to export (default: all)"
+    )
 
 
 def lookup_json(found: Lookup) -> dict[str, Any]:
@@ -68,8 +71,12 @@ def lookup_json(found: Lookup) -> dict[str, Any]:
                 "text": r.text,
                 "count": r.count,
                 "examples": [
-                    {"article_id": e.article_id, "passage": e.passage, "text": e.text,
-                     "counterpart": e.counterpart}
+                    {
+                        "article_id": e.article_id,
+                        "passage": e.passage,
+                        "text": e.text,
+                        "counterpart": e.counterpart,
+                    }
                     for e in r.examples
                 ],
             }
@@ -83,9 +90,11 @@ SHOW_PROGRESS_FROM = 50  # articles to pair before a lookup says what it is doin
 
 def _when_long(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
     """Progress only for a catch-up of many articles: a few take well under a second."""
+
     def maybe(done: int, total: int) -> None:
         if total >= SHOW_PROGRESS_FROM:
             report(done, total)
+
     return maybe
 
 
@@ -101,8 +110,13 @@ def cmd_translations(library: Library, args: argparse.Namespace) -> int:
         return 0
     other = "en" if found.lang == "vi" else "vi"
     if not found.renderings:
-        where = "in no sentence pair" if not found.occurrences else (
-            f"in {found.occurrences} sentence pair(s), with no rendering found more than once")
+        where = (
+            "in no sentence pair"
+            if not found.occurrences
+            else (
+                f"in {found.occurrences} sentence pair(s), with no rendering found more than once"
+            )
+        )
         print(f"{query!r} ({found.lang}) occurs {where}.")
         return 0
     about = "about " if found.estimated else ""

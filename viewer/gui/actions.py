@@ -108,9 +108,11 @@ def create_actions(window: QMainWindow) -> Actions:
         show_library_panel=_action(window, "show-library-panel", "F9"),
         show_side_panel=_action(window, "show-side-panel", "F10"),
     )
-    for group_members in ((a.mode_vi, a.mode_en, a.mode_side),
-                          (a.language_system, a.language_vi, a.language_en),
-                          (a.theme_system, a.theme_light, a.theme_dark)):
+    for group_members in (
+        (a.mode_vi, a.mode_en, a.mode_side),
+        (a.language_system, a.language_vi, a.language_en),
+        (a.theme_system, a.theme_light, a.theme_dark),
+    ):
         group = QActionGroup(window)
         for action in group_members:
             action.setCheckable(True)

@@ -64,8 +64,9 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
     dialog.setWindowTitle(translate("Dialogs", "Keyboard shortcuts"))
     rows = shortcut_rows(actions)
     table = QTableWidget(len(rows), 2, dialog)
-    table.setHorizontalHeaderLabels([translate("Dialogs", "Command"),
-                                     translate("Dialogs", "Shortcut")])
+    table.setHorizontalHeaderLabels(
+        [translate("Dialogs", "Command"), translate("Dialogs", "Shortcut")]
+    )
     table.verticalHeader().hide()
     table.setCurrentCell(-1, -1)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -88,11 +89,18 @@ def shortcuts_dialog(parent: QWidget, actions: list[QAction]) -> QDialog:
 def about_text(data_dir: Path) -> str:
     rows = [
         f"<h3>Song Ngữ {html.escape(__version__)}</h3>",
-        "<p>" + translate("Dialogs", "An offline archive of bilingual articles: "
-                                     "Vietnamese translations beside their English originals.")
+        "<p>"
+        + translate(
+            "Dialogs",
+            "An offline archive of bilingual articles: "
+            "Vietnamese translations beside their English originals.",
+        )
         + "</p>",
-        "<p><b>" + translate("Dialogs", "Data location:") + "</b><br>"
-        + html.escape(str(data_dir)) + "</p>",
+        "<p><b>"
+        + translate("Dialogs", "Data location:")
+        + "</b><br>"
+        + html.escape(str(data_dir))
+        + "</p>",
         "<p><b>" + translate("Dialogs", "Licences:") + "</b><br>"
         f"Song Ngữ — MIT<br>Qt / PySide6 {html.escape(pyside_version)} — LGPL v3<br>"
         "Whoosh — BSD 2-Clause<br>Python-Markdown — BSD 3-Clause<br>"

@@ -25,8 +25,9 @@ def install(data_dir: Path) -> Path:
     """Send warnings and errors to the data folder's log (once per folder); returns its path."""
     path = log_path(data_dir)
     if path not in _handlers:
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=1,
-                                                       encoding="utf-8", delay=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True
+        )
         handler.setLevel(logging.WARNING)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
@@ -47,8 +48,7 @@ def uninstall(data_dir: Path) -> None:
 def catch_unhandled(show: Callable[[str], None]) -> None:
     """An exception escaping a slot (a bug) is logged and shown in one line, not printed."""
 
-    def hook(kind: type[BaseException], exc: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, trace)
             return

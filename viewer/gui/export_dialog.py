@@ -74,8 +74,13 @@ class ExportDialog(QDialog):
     exported = Signal(object)
     export_failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None, sources: ExportSources, settings: S.Settings,
-                 source: str = "selected") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        sources: ExportSources,
+        settings: S.Settings,
+        source: str = "selected",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("export-dialog")
         self.sources = sources
@@ -110,8 +115,9 @@ class ExportDialog(QDialog):
         self.message.setObjectName("export-message")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(self.tr("&Export…"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
@@ -135,15 +141,22 @@ class ExportDialog(QDialog):
             self.tag.addItem(self.tr("tagged “%1”").replace("%1", tag), tag)
         self.tag.blockSignals(False)
         query, _lang = self.sources.search()
-        self.radios["search"].setText(self.tr("The search results for “%1”").replace(
-            "%1", query) if query else self.tr("The search results (no search yet)"))
+        self.radios["search"].setText(
+            self.tr("The search results for “%1”").replace("%1", query)
+            if query
+            else self.tr("The search results (no search yet)")
+        )
         self.radios["search"].setEnabled(bool(query))
         selection = self.sources.selection()
         self.radios["selection"].setText(self.tr("The selection in the reader"))
         self.radios["selection"].setEnabled(selection is not None)
-        labels = (self.tr("Markdown (.md)"), self.tr("Web page (.html)"),
-                  self.tr("Plain text (.txt)"), self.tr("PDF (.pdf)"),
-                  self.tr("Web Annotation JSON (.json)"))
+        labels = (
+            self.tr("Markdown (.md)"),
+            self.tr("Web page (.html)"),
+            self.tr("Plain text (.txt)"),
+            self.tr("PDF (.pdf)"),
+            self.tr("Web Annotation JSON (.json)"),
+        )
         for fmt, label in zip(FORMATS, labels, strict=True):
             self.format.addItem(label, fmt)
 
@@ -196,14 +209,18 @@ class ExportDialog(QDialog):
             return lambda: library.bookmark_excerpts(library.bookmarks(tag=tag), counterpart)
         if source == "search":
             query, lang = self.sources.search()
-            return lambda: library.search_excerpts(query, lang=lang, limit=SEARCH_EXPORT_LIMIT,
-                                                   with_counterpart=counterpart)
+            return lambda: library.search_excerpts(
+                query, lang=lang, limit=SEARCH_EXPORT_LIMIT, with_counterpart=counterpart
+            )
         found = self.sources.selection()
         if found is None:
             return lambda: []
         article, place = found
-        return lambda: [excerpt_from_passage(article, place.lang, place.passage, place.text,
-                                             with_counterpart=counterpart)]
+        return lambda: [
+            excerpt_from_passage(
+                article, place.lang, place.passage, place.text, with_counterpart=counterpart
+            )
+        ]
 
     def suggested_path(self) -> Path:
         folder = self.settings.get(S.EXPORT_FOLDER)
@@ -212,9 +229,12 @@ class ExportDialog(QDialog):
 
     def choose_file_and_export(self) -> None:
         fmt = self.file_format()
-        chosen = save_file_name(self, self.tr("Export with citations"),
-                                str(self.suggested_path()),
-                                f"{self.format.currentText()} (*.{fmt})")
+        chosen = save_file_name(
+            self,
+            self.tr("Export with citations"),
+            str(self.suggested_path()),
+            f"{self.format.currentText()} (*.{fmt})",
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -242,8 +262,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.message.setStyleSheet("")  # a notice, not an error
         self.message.setText(self.tr("Exporting…"))
-        self.sources.operations.run("export", work, NOTHING, success=self._exported,
-                                    failure=self._failed)
+        self.sources.operations.run(
+            "export", work, NOTHING, success=self._exported, failure=self._failed
+        )
 
     def _exported(self, path: Path) -> None:
         self.written = path

@@ -32,8 +32,13 @@ def needs_qt_dialog(language: str | None = None) -> bool:
     return (language or interface_language()) != resolve_language("system")
 
 
-def file_dialog(parent: QWidget | None, caption: str, directory: str = "",
-                filters: str = "", language: str | None = None) -> QFileDialog:
+def file_dialog(
+    parent: QWidget | None,
+    caption: str,
+    directory: str = "",
+    filters: str = "",
+    language: str | None = None,
+) -> QFileDialog:
     """A QFileDialog set up as the app wants it; the caller sets its mode and runs exec()."""
     dialog = QFileDialog(parent, caption, directory, filters)
     if needs_qt_dialog(language):
@@ -50,8 +55,9 @@ def save_file_name(parent: QWidget | None, caption: str, path: str, filters: str
     return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
 
 
-def open_file_names(parent: QWidget | None, caption: str, directory: str,
-                    filters: str) -> list[str]:
+def open_file_names(
+    parent: QWidget | None, caption: str, directory: str, filters: str
+) -> list[str]:
     dialog = file_dialog(parent, caption, directory, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     return dialog.selectedFiles() if dialog.exec() else []
@@ -73,8 +79,11 @@ def _lay_out(dialog: QFileDialog) -> None:
         header.setStretchLastSection(False)
         for column in range(header.count()):
             header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == _NAME_COLUMN
-                else QHeaderView.ResizeMode.ResizeToContents)
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == _NAME_COLUMN
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
     splitter = dialog.findChild(QSplitter, "splitter")
     if splitter is not None and splitter.count() == 2:
         splitter.setSizes([SIDEBAR_WIDTH, DIALOG_SIZE[0] - SIDEBAR_WIDTH])

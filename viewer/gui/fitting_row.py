@@ -26,8 +26,9 @@ class FittingRow(QBoxLayout):
         return sum(w.sizeHint().width() for w in shown) + self.spacing() * max(len(shown) - 1, 0)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
-        wanted = Direction.LeftToRight if self.needed_width() <= rect.width() else \
-            Direction.TopToBottom
+        wanted = (
+            Direction.LeftToRight if self.needed_width() <= rect.width() else Direction.TopToBottom
+        )
         if wanted != self.direction():
             self.setDirection(wanted)  # the parent lays out again with the new height
         super().setGeometry(rect)

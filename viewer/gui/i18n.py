@@ -66,8 +66,9 @@ class Translations(QObject):
             return True
         # Qt's own strings (standard buttons, dialogs) when Qt ships them for the language.
         qt_base = QTranslator(self)
-        if qt_base.load(f"qtbase_{language}",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_base.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             self._install(qt_base)
         return True
 

@@ -50,8 +50,9 @@ LIST_REFRESH_SECONDS = 5.0  # during a long import, how often the library list c
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: LibraryAPI, settings: S.Settings,
-                 translations: Translations | None = None) -> None:
+    def __init__(
+        self, library: LibraryAPI, settings: S.Settings, translations: Translations | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
@@ -93,14 +94,27 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self.library, self)
         self.alignment = AlignmentView(self.reader, self.ops, self)
         self.search_panel = SearchPanel(
-            self.library, self.runner, self._title_for,
-            lambda: (self.article, self.reader.shown_languages()), self)
+            self.library,
+            self.runner,
+            self._title_for,
+            lambda: (self.article, self.reader.shown_languages()),
+            self,
+        )
         self.metadata_panel = MetadataPanel(self)
-        self.bookmarks = BookmarkWorkflow(WindowParts(
-            self, self.library, self.settings, self.reader,
-            lambda: (self.search_panel.shown_query, self.search_panel.language_filter()),
-            self.open_article, self._show_language, self._title_for,
-            lambda text: self.statusBar().showMessage(text, 8000), self.ops))
+        self.bookmarks = BookmarkWorkflow(
+            WindowParts(
+                self,
+                self.library,
+                self.settings,
+                self.reader,
+                lambda: (self.search_panel.shown_query, self.search_panel.language_filter()),
+                self.open_article,
+                self._show_language,
+                self._title_for,
+                lambda text: self.statusBar().showMessage(text, 8000),
+                self.ops,
+            )
+        )
         # Right: search and bookmarks share a column, one tab each.
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("side-tabs")
@@ -167,13 +181,15 @@ class MainWindow(QMainWindow):
         a.full_screen.toggled.connect(self._full_screen)
         a.show_library_panel.toggled.connect(lambda on: self.panels.set_shown(left=on))
         a.show_side_panel.toggled.connect(lambda on: self.panels.set_shown(right=on))
-        for choice, action in zip(S.THEMES, (a.theme_system, a.theme_light, a.theme_dark),
-                                  strict=True):
+        for choice, action in zip(
+            S.THEMES, (a.theme_system, a.theme_light, a.theme_dark), strict=True
+        ):
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
         self.ops.changed.connect(self._changed)
         self.ops.failed.connect(self.show_failure)
-        for choice, action in zip(S.UI_LANGUAGES, (a.language_system, a.language_vi,
-                                                   a.language_en), strict=True):
+        for choice, action in zip(
+            S.UI_LANGUAGES, (a.language_system, a.language_vi, a.language_en), strict=True
+        ):
             action.triggered.connect(lambda _checked=False, c=choice: self.set_ui_language(c))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -185,8 +201,9 @@ class MainWindow(QMainWindow):
         self.bookmarks.connect_undo(a.undo, a.redo)
         self.reader.context_actions[:0] = [a.bookmark_passage, a.copy_citation]
         self.library_panel.article_selected.connect(self.open_article)
-        self.library_panel.sort_changed.connect(lambda order: self.settings.set(S.LIBRARY_SORT,
-                                                                                order))
+        self.library_panel.sort_changed.connect(
+            lambda order: self.settings.set(S.LIBRARY_SORT, order)
+        )
         self.reader.match_changed.connect(self._show_match_position)
         self.reader.article_requested.connect(self.open_article)
         self.alignment.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -195,16 +212,21 @@ class MainWindow(QMainWindow):
         self.search_panel.step_requested.connect(self._step)
         self.search_panel.query_changed.connect(self.reader.set_query)  # (query, spans)
         self.search_panel.parallel.toggled.connect(
-            lambda on: self.settings.set(S.SEARCH_PARALLEL, on))
+            lambda on: self.settings.set(S.SEARCH_PARALLEL, on)
+        )
 
     def retranslate(self) -> None:
-        self.setWindowTitle(f"{self.article.display_title()} — Song Ngữ" if self.article
-                            else "Song Ngữ")
+        self.setWindowTitle(
+            f"{self.article.display_title()} — Song Ngữ" if self.article else "Song Ngữ"
+        )
         self.statusBar().clearMessage()  # a transient message would stay in the old language
         window_actions.retranslate_actions(self.commands)
         window_actions.retranslate_menus(self.menus)
-        self.reader.set_column_headings(NATIVE_LANGUAGE_NAMES["vi"], NATIVE_LANGUAGE_NAMES["en"],
-                                        (self.tr("No Vietnamese text"), self.tr("No English text")))
+        self.reader.set_column_headings(
+            NATIVE_LANGUAGE_NAMES["vi"],
+            NATIVE_LANGUAGE_NAMES["en"],
+            (self.tr("No Vietnamese text"), self.tr("No English text")),
+        )
         self.alignment.retranslate()
         self.side_tabs.setTabText(0, self.tr("Search"))
         self.side_tabs.setTabText(1, self.tr("Bookmarks"))
@@ -253,13 +275,18 @@ class MainWindow(QMainWindow):
         elif ids:
             self.open_article(self.library_panel.first_id() or ids[0])
 
-    def open_article(self, article_id: int, then: Callable[[], None] | None = None,
-                     reload: bool = False) -> None:
+    def open_article(
+        self, article_id: int, then: Callable[[], None] | None = None, reload: bool = False
+    ) -> None:
         """Read an article in a worker and show it, then call `then` (not when it cannot be
         read: the status bar says why). The one already shown is not read again unless
         `reload` (it changed: it is shown again where the reader was)."""
-        if not reload and self._opening is None and self.article is not None \
-                and self.article.id == article_id:
+        if (
+            not reload
+            and self._opening is None
+            and self.article is not None
+            and self.article.id == article_id
+        ):
             if then is not None:
                 then()
             return
@@ -281,8 +308,7 @@ class MainWindow(QMainWindow):
                 self._opening = None
             self.show_failure(message)
 
-        self.ops.query("read an article", lambda _report: library.article(article_id), show,
-                       failed)
+        self.ops.query("read an article", lambda _report: library.article(article_id), show, failed)
 
     def _show_article(self, article: Article, in_place: bool) -> None:
         bar = self.reader.view.verticalScrollBar()
@@ -302,8 +328,11 @@ class MainWindow(QMainWindow):
         follows the same signal for the bookmarks)."""
         if changes.library:
             self.refresh_library()
-        wanted = self._opening if self._opening is not None else (
-            self.article.id if self.article is not None else None)
+        wanted = (
+            self._opening
+            if self._opening is not None
+            else (self.article.id if self.article is not None else None)
+        )
         if wanted is not None and changes.touches(wanted):
             self.open_article(wanted, reload=True)
         if changes.index and self.search_panel.shown_query:
@@ -359,8 +388,9 @@ class MainWindow(QMainWindow):
         elif current == 0:
             self.match_label.setText(self.tr("%n match(es)", "", total))
         else:
-            self.match_label.setText(self.tr("match %1 of %2").replace("%1", str(current))
-                                     .replace("%2", str(total)))
+            self.match_label.setText(
+                self.tr("match %1 of %2").replace("%1", str(current)).replace("%2", str(total))
+            )
 
     # -- reader mode, zoom, language ---------------------------------------------------
 
@@ -368,8 +398,13 @@ class MainWindow(QMainWindow):
         if mode not in MODES:
             return
         self.reader.set_mode(mode)
-        dict(zip(MODES, (self.commands.mode_vi, self.commands.mode_en,
-                         self.commands.mode_side), strict=True))[mode].setChecked(True)
+        dict(
+            zip(
+                MODES,
+                (self.commands.mode_vi, self.commands.mode_en, self.commands.mode_side),
+                strict=True,
+            )
+        )[mode].setChecked(True)
         self.settings.set(S.READER_MODE, mode)
 
     def zoom(self, steps: int) -> None:
@@ -387,13 +422,15 @@ class MainWindow(QMainWindow):
         self.settings.set(S.THEME, theme)
         themes_for(QApplication.instance()).apply(theme)
         a = self.commands
-        dict(zip(S.THEMES, (a.theme_system, a.theme_light, a.theme_dark),
-                 strict=True)).get(theme, a.theme_system).setChecked(True)
+        dict(zip(S.THEMES, (a.theme_system, a.theme_light, a.theme_dark), strict=True)).get(
+            theme, a.theme_system
+        ).setChecked(True)
 
     def _check_language_action(self, choice: str) -> None:
         a = self.commands
-        dict(zip(S.UI_LANGUAGES, (a.language_system, a.language_vi, a.language_en),
-                 strict=True))[choice].setChecked(True)
+        dict(zip(S.UI_LANGUAGES, (a.language_system, a.language_vi, a.language_en), strict=True))[
+            choice
+        ].setChecked(True)
 
     def _full_screen(self, on: bool) -> None:
         if on:
@@ -421,9 +458,15 @@ class MainWindow(QMainWindow):
         self.index_progress.setRange(0, 0)
         self.index_progress.show()
         work = self.library.reindex if force else self.library.ensure_index
-        self.ops.run("build the search index", lambda report: work(progress=report), INDEX,
-                     success=self._index_built, failure=self._index_failed,
-                     progress=self._index_progress, long=True)
+        self.ops.run(
+            "build the search index",
+            lambda report: work(progress=report),
+            INDEX,
+            success=self._index_built,
+            failure=self._index_failed,
+            progress=self._index_progress,
+            long=True,
+        )
 
     def _index_progress(self, values: tuple) -> None:
         done, total = values
@@ -440,13 +483,17 @@ class MainWindow(QMainWindow):
     def _index_failed(self, message: str) -> None:
         self._indexing = False
         self.index_progress.hide()
-        self.statusBar().showMessage(self.tr("The search index could not be built: %1")
-                                     .replace("%1", one_line(message)))
+        self.statusBar().showMessage(
+            self.tr("The search index could not be built: %1").replace("%1", one_line(message))
+        )
 
     def choose_files_to_import(self) -> None:
         paths = open_file_names(
-            self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (%1);;All files (*)").replace("%1", importable_patterns()))
+            self,
+            self.tr("Import articles"),
+            str(Path.home()),
+            self.tr("Articles (%1);;All files (*)").replace("%1", importable_patterns()),
+        )
         if paths:
             self.import_files(paths)
 
@@ -527,8 +574,11 @@ def _local_files(mime: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if isinstance(url, QUrl) and url.isLocalFile()]
 
 
-def create_main_window(library: LibraryAPI, settings: S.Settings | None = None,
-                       translations: Translations | None = None) -> MainWindow:
+def create_main_window(
+    library: LibraryAPI,
+    settings: S.Settings | None = None,
+    translations: Translations | None = None,
+) -> MainWindow:
     """Build the main window over an open Library (used by the app, the self-test and
     scripts/screenshots.py). A QApplication must exist."""
     app = QApplication.instance()

@@ -82,11 +82,18 @@ class Operations(QObject):
         self.serial = TaskRunner(pool, self)  # ordered writes, one at a time
         self._pending = 0
 
-    def run(self, name: str, work: Work, changes: Changes, *,
-            success: Success | None = None, failure: Failure | None = None,
-            progress: Callable[[tuple[Any, ...]], None] | None = None,
-            result_changes: Callable[[Any], Changes] | None = None,
-            long: bool = False) -> None:
+    def run(
+        self,
+        name: str,
+        work: Work,
+        changes: Changes,
+        *,
+        success: Success | None = None,
+        failure: Failure | None = None,
+        progress: Callable[[tuple[Any, ...]], None] | None = None,
+        result_changes: Callable[[Any], Changes] | None = None,
+        long: bool = False,
+    ) -> None:
         """Run `work(report)` in a worker; then `success(result)` or `failure(message)`, then
         changed(result_changes(result) or `changes`). `changes` is also what a failure may have
         touched. `long` work (imports, the index) does not hold up the ordered lane."""
@@ -109,8 +116,9 @@ class Operations(QObject):
         self._pending += 1
         (self.runner if long else self.serial).start(work, done, failed, progress)
 
-    def query(self, name: str, work: Work, success: Success,
-              failure: Failure | None = None) -> None:
+    def query(
+        self, name: str, work: Work, success: Success, failure: Failure | None = None
+    ) -> None:
         """Read in a worker, then `success(result)` on the main thread; no changed signal."""
 
         def done(result: Any) -> None:
@@ -128,8 +136,9 @@ class Operations(QObject):
         self._pending += 1
         self.runner.start(work, done, failed)
 
-    def _report(self, name: str, failure: Failure | None, message: str,
-                logged: bool = False) -> None:
+    def _report(
+        self, name: str, failure: Failure | None, message: str, logged: bool = False
+    ) -> None:
         if not logged:  # an unexpected exception's traceback is logged by the Task already
             log.warning("%s failed: %s", name, message)
         message = self.describe(message)
@@ -142,8 +151,7 @@ class Operations(QObject):
         """A failure as the window shows it: one line; a bug's says where its details are."""
         message = one_line(message)
         if message.startswith(UNEXPECTED) and LOG_NAME not in message:
-            message = self.tr("%1 (details in %2)").replace("%1", message).replace(
-                "%2", LOG_NAME)
+            message = self.tr("%1 (details in %2)").replace("%1", message).replace("%2", LOG_NAME)
         return message
 
     def _finish(self, changes: Changes) -> None:

@@ -49,9 +49,14 @@ def html_to_pdf_bytes(html: str, title: str) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Song Ngữ")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(*PAGE_MARGINS), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(*PAGE_MARGINS),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)  # fonts measured at the PDF's resolution
     font = QFont()
@@ -61,8 +66,9 @@ def html_to_pdf_bytes(html: str, title: str) -> bytes:
     document.setDocumentMargin(0)
     document.setHtml(html)
     spacing = QTextBlockFormat()
-    spacing.setLineHeight(LINE_HEIGHT_PERCENT,
-                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    spacing.setLineHeight(
+        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.mergeBlockFormat(spacing)
@@ -76,9 +82,11 @@ def html_to_pdf_bytes(html: str, title: str) -> bytes:
         if number:
             writer.newPage()
         _draw_page(painter, document, number * page.height(), page)
-        painter.drawText(QRectF(0, page.height(), page.width(), footer),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         str(number + 1))
+        painter.drawText(
+            QRectF(0, page.height(), page.width(), footer),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            str(number + 1),
+        )
     painter.end()
     del writer  # finishes the PDF into the buffer
     buffer.close()

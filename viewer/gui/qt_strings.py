@@ -59,13 +59,17 @@ QT_CONTEXT_STRINGS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("QFileDialog", "Show &hidden files"),
         QT_TRANSLATE_NOOP("QFileDialog", "Show "),
         QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
-        QT_TRANSLATE_NOOP("QFileDialog",
-                          "%1\nFile not found.\nPlease verify the correct file name was given."),
-        QT_TRANSLATE_NOOP("QFileDialog", "%1\nDirectory not found.\n"
-                                         "Please verify the correct directory name was given."),
+        QT_TRANSLATE_NOOP(
+            "QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."
+        ),
+        QT_TRANSLATE_NOOP(
+            "QFileDialog",
+            "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+        ),
         QT_TRANSLATE_NOOP("QFileDialog", "Are you sure you want to delete '%1'?"),
-        QT_TRANSLATE_NOOP("QFileDialog",
-                          "'%1' is write protected.\nDo you want to delete it anyway?"),
+        QT_TRANSLATE_NOOP(
+            "QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"
+        ),
         QT_TRANSLATE_NOOP("QFileDialog", "Could not delete directory."),
     ),
     "QFileSystemModel": (
@@ -119,9 +123,7 @@ QT_CONTEXT_STRINGS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
         QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
     ),
-    "QDialogButtonBox": (
-        QT_TRANSLATE_NOOP("QDialogButtonBox", "OK"),
-    ),
+    "QDialogButtonBox": (QT_TRANSLATE_NOOP("QDialogButtonBox", "OK"),),
     "QMessageBox": (
         QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
         QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),

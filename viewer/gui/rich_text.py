@@ -32,8 +32,9 @@ class RichTextDelegate(QStyledItemDelegate):
                 self.view.doItemsLayout()
         return super().eventFilter(watched, event)
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex,
-                  selected: bool = False) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool = False
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(4)
         document.setDefaultFont(option.font)
@@ -60,8 +61,9 @@ class RichTextDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else self.view.style()
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter,
-                          option.widget)
+        style.drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
+        )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         document = self._document(option, index, selected)
         context = QAbstractTextDocumentLayout.PaintContext()

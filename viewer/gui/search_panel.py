@@ -57,9 +57,14 @@ class SearchPanel(QWidget):
     # for the open article ({(article id, lang): {passage: spans}}).
     query_changed = Signal(str, object)
 
-    def __init__(self, library: LibraryAPI, runner: TaskRunner, titles: TitleLookup,
-                 highlight_target: HighlightTarget | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: LibraryAPI,
+        runner: TaskRunner,
+        titles: TitleLookup,
+        highlight_target: HighlightTarget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.runner = runner
@@ -104,8 +109,10 @@ class SearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setMargin(12)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.message.setOpenExternalLinks(False)  # "did you mean" links search, never browse
         self.message.linkActivated.connect(self._suggestion_clicked)
         self.stack = QStackedWidget(self)
@@ -129,11 +136,15 @@ class SearchPanel(QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search both languages (Ctrl+F)"))
-        self.field.setToolTip("\n".join([
-            self.tr("Diacritics are optional: “chien tranh” finds “chiến tranh”."),
-            self.tr("\"quoted phrase\", -exclude, OR."),
-            self.tr("Enter: next match, Shift+Enter: previous."),
-        ]))
+        self.field.setToolTip(
+            "\n".join(
+                [
+                    self.tr("Diacritics are optional: “chien tranh” finds “chiến tranh”."),
+                    self.tr('"quoted phrase", -exclude, OR.'),
+                    self.tr("Enter: next match, Shift+Enter: previous."),
+                ]
+            )
+        )
         current = self.language_filter()
         self.language.blockSignals(True)
         self.language.clear()
@@ -143,8 +154,9 @@ class SearchPanel(QWidget):
         self.language.blockSignals(False)
         self.language.setToolTip(self.tr("Search in"))
         self.parallel.setText(self.tr("Show translations"))
-        self.parallel.setToolTip(self.tr("Show under each hit the passage paired with it in the "
-                                         "other language"))
+        self.parallel.setToolTip(
+            self.tr("Show under each hit the passage paired with it in the other language")
+        )
         if self.results is not None:
             self._show_results(self.results)
         else:
@@ -185,7 +197,8 @@ class SearchPanel(QWidget):
         self.runner.start(
             lambda _report: parallel_snippets(library, hits, query),
             lambda snippets: self._deliver_parallel(generation, snippets),
-            lambda message: self._fail(generation, message))
+            lambda message: self._fail(generation, message),
+        )
 
     def _deliver_parallel(self, generation: int, snippets: dict) -> None:
         if generation == self.generation and self.results is not None:
@@ -234,8 +247,9 @@ class SearchPanel(QWidget):
             lambda message: self._fail(generation, message),
         )
 
-    def _deliver(self, generation: int, query: str, results: object,
-                 snippets: dict | None = None) -> None:
+    def _deliver(
+        self, generation: int, query: str, results: object, snippets: dict | None = None
+    ) -> None:
         if generation != self.generation:
             return  # stale: the user typed on
         self.results = results
@@ -255,8 +269,10 @@ class SearchPanel(QWidget):
         library = self.library
 
         def work(_report: object) -> dict:
-            return {(article.id, lang): reader_html.article_spans(library, query, article, lang)
-                    for lang in langs}
+            return {
+                (article.id, lang): reader_html.article_spans(library, query, article, lang)
+                for lang in langs
+            }
 
         def done(spans: dict) -> None:
             if generation == self.generation:
@@ -276,14 +292,18 @@ class SearchPanel(QWidget):
         self.tree.clear()
         self.count.setText("")
         if not self.index_ready:
-            self.message.setText(self.tr(
-                "The search index is being built. Results will appear as soon as it is ready."))
+            self.message.setText(
+                self.tr(
+                    "The search index is being built. Results will appear as soon as it is ready."
+                )
+            )
         else:
             tips = [
                 self.tr("Diacritics are optional: “chien tranh” finds “chiến tranh”."),
-                self.tr("\"Quoted words\" must stand together; -word excludes; OR widens."),
-                self.tr("Enter or F3: next match in the article; Shift+Enter or Shift+F3: "
-                        "previous."),
+                self.tr('"Quoted words" must stand together; -word excludes; OR widens.'),
+                self.tr(
+                    "Enter or F3: next match in the article; Shift+Enter or Shift+F3: previous."
+                ),
             ]
             items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
             intro = self.tr("Type to search the whole archive in Vietnamese and English.")
@@ -301,9 +321,13 @@ class SearchPanel(QWidget):
         total = max(getattr(results, "total", 0), len(hits))
         articles = max(getattr(results, "articles", 0), len(groups))
         about = "" if getattr(results, "total_exact", True) else self.tr("about") + " "
-        self.count.setText(about + self.tr("%n passage(s)", "", total) + " · "
-                           + self.tr("%n article(s)", "", articles)
-                           + self._total_note(total, len(hits)))
+        self.count.setText(
+            about
+            + self.tr("%n passage(s)", "", total)
+            + " · "
+            + self.tr("%n article(s)", "", articles)
+            + self._total_note(total, len(hits))
+        )
         for article_id, article_hits in groups.items():
             self.tree.addTopLevelItem(self._group_item(article_id, article_hits))
         self.tree.expandAll()
@@ -324,14 +348,17 @@ class SearchPanel(QWidget):
     def _group_item(self, article_id: int, hits: list) -> QTreeWidgetItem:
         title = html.escape(self.titles(article_id, hits[0].lang))
         item = QTreeWidgetItem()
-        item.setData(0, HTML_ROLE, f"<b>{title}</b> <span style='color:gray'>"
-                     f"({len(hits)})</span>")
+        item.setData(0, HTML_ROLE, f"<b>{title}</b> <span style='color:gray'>({len(hits)})</span>")
         item.setData(0, HIT_ROLE, hits[0])
         for hit in hits:
             child = QTreeWidgetItem(item)
             where = self._where(hit)
-            child.setData(0, HTML_ROLE, f"<small style='color:gray'>{html.escape(where)}</small>"
-                          f"<br>{styles.mark_html(hit.snippet)}{self._parallel_html(hit)}")
+            child.setData(
+                0,
+                HTML_ROLE,
+                f"<small style='color:gray'>{html.escape(where)}</small>"
+                f"<br>{styles.mark_html(hit.snippet)}{self._parallel_html(hit)}",
+            )
             child.setData(0, HIT_ROLE, hit)
         return item
 
@@ -341,10 +368,13 @@ class SearchPanel(QWidget):
         if found is None:
             return ""
         where = f"⇄ {found.lang.upper()} · " + self.tr("passage %1").replace(
-            "%1", ", ".join(str(i + 1) for i in found.passages))
-        return (f"<table cellspacing='0' cellpadding='0' style='margin-top:4px'><tr>"
-                f"<td width='10'></td><td><small style='color:gray'>{html.escape(where)}</small>"
-                f"<br><i>{styles.mark_html(found.snippet)}</i></td></tr></table>")
+            "%1", ", ".join(str(i + 1) for i in found.passages)
+        )
+        return (
+            f"<table cellspacing='0' cellpadding='0' style='margin-top:4px'><tr>"
+            f"<td width='10'></td><td><small style='color:gray'>{html.escape(where)}</small>"
+            f"<br><i>{styles.mark_html(found.snippet)}</i></td></tr></table>"
+        )
 
     def _where(self, hit: object) -> str:
         lang = "VI" if hit.lang == "vi" else "EN"
@@ -354,23 +384,31 @@ class SearchPanel(QWidget):
 
     def _show_empty(self, query: str, suggestions: list[str]) -> None:
         self.count.setText(self.tr("No results"))
-        tips = [self.tr("Check the spelling, or type without diacritics."),
-                self.tr("Remove a word: every word must match.")]
+        tips = [
+            self.tr("Check the spelling, or type without diacritics."),
+            self.tr("Remove a word: every word must match."),
+        ]
         if self.language_filter() != "all":
             tips.insert(0, self.tr("Set the language filter to “All languages”."))
         items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
         self.message.setText(
-            "<p>" + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query.strip()))
-            + "</p>" + self._did_you_mean(suggestions)
-            + "<p>" + self.tr("Suggestions:") + f"</p><ul>{items}</ul>")
+            "<p>"
+            + self.tr("Nothing matches <b>%1</b>.").replace("%1", html.escape(query.strip()))
+            + "</p>"
+            + self._did_you_mean(suggestions)
+            + "<p>"
+            + self.tr("Suggestions:")
+            + f"</p><ul>{items}</ul>"
+        )
         self.stack.setCurrentWidget(self.message)
 
     def _did_you_mean(self, suggestions: list[str]) -> str:
         """Each corrected query as a link; clicking one searches it (_suggestion_clicked)."""
         if not suggestions:
             return ""
-        links = ", ".join(f"<a href='{SUGGESTION_SCHEME}:{quote(s)}'>{html.escape(s)}</a>"
-                          for s in suggestions)
+        links = ", ".join(
+            f"<a href='{SUGGESTION_SCHEME}:{quote(s)}'>{html.escape(s)}</a>" for s in suggestions
+        )
         return "<p>" + self.tr("Did you mean: %1?").replace("%1", links) + "</p>"
 
     def _suggestion_clicked(self, link: str) -> None:

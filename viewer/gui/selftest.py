@@ -85,11 +85,15 @@ def run_self_test(out: TextIO | None = None) -> int:
     out = out or sys.stdout
     app = _ensure_application()
     started = time.perf_counter()
-    _print(out, f"Song Ngữ {__version__} self-test: Python {platform.python_version()}, "
-                f"{_qt_description(app)}, {platform.system()} {platform.machine()}")
-    with (tempfile.TemporaryDirectory(prefix="songngu-selftest-",
-                                      ignore_cleanup_errors=True) as tmp,
-          quiet_offscreen_noise()):
+    _print(
+        out,
+        f"Song Ngữ {__version__} self-test: Python {platform.python_version()}, "
+        f"{_qt_description(app)}, {platform.system()} {platform.machine()}",
+    )
+    with (
+        tempfile.TemporaryDirectory(prefix="songngu-selftest-", ignore_cleanup_errors=True) as tmp,
+        quiet_offscreen_noise(),
+    ):
         run = _Run(Path(tmp))
         try:
             failed = _run_steps(run, out)

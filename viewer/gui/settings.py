@@ -52,11 +52,15 @@ RIGHT_PANEL_WIDTH = Setting("window/right_panel_width", int, 380)
 LEFT_PANEL_SHOWN = Setting("window/left_panel_shown", bool, True)
 RIGHT_PANEL_SHOWN = Setting("window/right_panel_shown", bool, True)
 
-_ALLOWED = {READER_MODE: READER_MODES, UI_LANGUAGE: UI_LANGUAGES,
-            SEARCH_LANGUAGE: ("all", "vi", "en"),
-            EXPORT_FORMAT: ALL_FORMATS,
-            BOOKMARK_SORT: ("newest", "oldest", "article"), LIBRARY_SORT: LIBRARY_SORTS,
-            THEME: THEMES}
+_ALLOWED = {
+    READER_MODE: READER_MODES,
+    UI_LANGUAGE: UI_LANGUAGES,
+    SEARCH_LANGUAGE: ("all", "vi", "en"),
+    EXPORT_FORMAT: ALL_FORMATS,
+    BOOKMARK_SORT: ("newest", "oldest", "article"),
+    LIBRARY_SORT: LIBRARY_SORTS,
+    THEME: THEMES,
+}
 
 
 class Settings:

@@ -64,8 +64,10 @@ class SidePanels(QObject):
         return not self.left().isHidden(), not self.right().isHidden()
 
     def set_shown(self, left: bool | None = None, right: bool | None = None) -> None:
-        for widget, visible, setting in ((self.left(), left, S.LEFT_PANEL_SHOWN),
-                                         (self.right(), right, S.RIGHT_PANEL_SHOWN)):
+        for widget, visible, setting in (
+            (self.left(), left, S.LEFT_PANEL_SHOWN),
+            (self.right(), right, S.RIGHT_PANEL_SHOWN),
+        ):
             if visible is not None:
                 widget.setVisible(visible)
                 self.settings.set(setting, visible)

@@ -25,14 +25,23 @@ def test_a_real_posts_code_pairs_with_the_same_code_in_its_translation() -> None
     code = next(p for p in vi if p.kind is C)
     # The English original: its paragraphs in its own words, its program the same.
     en = passages(
-        (P, "As JSON is an extremely simple data-interchange format, this is most likely going "
-            "to be the simplest Learn X in Y Minutes ever."),
-        (P, "JSON in its purest form has no actual comments, but most parsers will accept "
-            "C-style (//, /* */) comments. Some parsers also tolerate a trailing comma."),
+        (
+            P,
+            "As JSON is an extremely simple data-interchange format, this is most likely going "
+            "to be the simplest Learn X in Y Minutes ever.",
+        ),
+        (
+            P,
+            "JSON in its purest form has no actual comments, but most parsers will accept "
+            "C-style (//, /* */) comments. Some parsers also tolerate a trailing comma.",
+        ),
         (P, "For the purposes of this tutorial, everything is going to be 100% valid JSON."),
-        (P, "Supported data types: numbers, string, boolean, array, object and null. Supporting "
+        (
+            P,
+            "Supported data types: numbers, string, boolean, array, object and null. Supporting "
             "browsers are Firefox 3.5+, Internet Explorer 8+, Chrome, Opera 10+, Safari 4+. "
-            "The file extension is .json and the MIME type application/json."),
+            "The file extension is .json and the MIME type application/json.",
+        ),
         (C, code.text),
     )
     links = align(vi, en)

@@ -50,10 +50,13 @@ def test_restore_forgets_every_correction(store_and_id) -> None:
     assert not has_corrections(store, article_id)
 
 
-@pytest.mark.parametrize(("vi", "en", "message"), [
-    ([], [1], "at least one"),
-    ([1, 3], [1], "follow each other"),
-])
+@pytest.mark.parametrize(
+    ("vi", "en", "message"),
+    [
+        ([], [1], "at least one"),
+        ([1, 3], [1], "follow each other"),
+    ],
+)
 def test_refused_links(store_and_id, vi, en, message) -> None:
     store, article_id = store_and_id
     with pytest.raises(AlignmentEditError, match=message):

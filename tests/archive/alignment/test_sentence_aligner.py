@@ -42,8 +42,10 @@ def assert_covers_in_order(links: list[AlignmentLink], vi_count: int, en_count: 
 @pytest.mark.parametrize("stem", ["iwslt15-tst2013-head", "iwslt15-tst2013-heldout"])
 def test_real_translations_pair_at_least_95_percent_exactly(stem: str) -> None:
     vi, en = load(stem)
-    runs = [scores(*true_everything(Rebuilt(vi, en, random.Random(seed)), True))[0]
-            for seed in range(10)]
+    runs = [
+        scores(*true_everything(Rebuilt(vi, en, random.Random(seed)), True))[0]
+        for seed in range(10)
+    ]
     assert statistics.fmean(runs) >= 0.95
 
 
@@ -101,10 +103,12 @@ words = st.text(alphabet=st.sampled_from(list("abcdeđôơ ")), min_size=1, max_
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(words, min_size=0, max_size=8), st.lists(words, min_size=0, max_size=8),
-       st.booleans())
-def test_every_sentence_is_covered_once_in_order(vi_texts: list[str], en_texts: list[str],
-                                                 cues: bool) -> None:
+@given(
+    st.lists(words, min_size=0, max_size=8), st.lists(words, min_size=0, max_size=8), st.booleans()
+)
+def test_every_sentence_is_covered_once_in_order(
+    vi_texts: list[str], en_texts: list[str], cues: bool
+) -> None:
     vi = [Sentence(k // 3, 0, len(t), t) for k, t in enumerate(vi_texts)]
     en = [Sentence(k // 3, 0, len(t), t) for k, t in enumerate(en_texts)]
     vi_passages = sorted({s.passage for s in vi})

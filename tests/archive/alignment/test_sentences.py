@@ -16,8 +16,10 @@ def sentences(text: str) -> list[str]:
 
 
 def test_vietnamese_titles_and_thousands_do_not_end_a_sentence() -> None:
-    text = ("TS. Trần Văn B và PGS. Lê C cho biết 30.000 người đã đến. Họ nói: “Chúng tôi cần "
-            "thêm 3.5 tỷ đồng.” ThS. Nguyễn đồng ý.")
+    text = (
+        "TS. Trần Văn B và PGS. Lê C cho biết 30.000 người đã đến. Họ nói: “Chúng tôi cần "
+        "thêm 3.5 tỷ đồng.” ThS. Nguyễn đồng ý."
+    )
     assert sentences(text) == [
         "TS. Trần Văn B và PGS. Lê C cho biết 30.000 người đã đến.",
         "Họ nói: “Chúng tôi cần thêm 3.5 tỷ đồng.”",
@@ -27,12 +29,17 @@ def test_vietnamese_titles_and_thousands_do_not_end_a_sentence() -> None:
 
 def test_vietnamese_etc_closes_a_sentence_before_a_capital() -> None:
     assert sentences("Họ mua táo, cam, v.v. Sau đó họ về. Ở Q. 1, TP. HCM có 2 cửa hàng.") == [
-        "Họ mua táo, cam, v.v.", "Sau đó họ về.", "Ở Q. 1, TP. HCM có 2 cửa hàng."]
+        "Họ mua táo, cam, v.v.",
+        "Sau đó họ về.",
+        "Ở Q. 1, TP. HCM có 2 cửa hàng.",
+    ]
 
 
 def test_english_abbreviations_initials_and_decimals() -> None:
-    text = ("Mr. Smith paid $3.5 million in the U.S. last year. Dr. J. R. Jones agreed, "
-            "e.g. on taxes. See No. 5 and St. Petersburg. It ended at 9 p.m. The rest waited.")
+    text = (
+        "Mr. Smith paid $3.5 million in the U.S. last year. Dr. J. R. Jones agreed, "
+        "e.g. on taxes. See No. 5 and St. Petersburg. It ended at 9 p.m. The rest waited."
+    )
     assert sentences(text) == [
         "Mr. Smith paid $3.5 million in the U.S. last year.",
         "Dr. J. R. Jones agreed, e.g. on taxes.",
@@ -44,8 +51,13 @@ def test_english_abbreviations_initials_and_decimals() -> None:
 
 def test_quotes_questions_and_exclamations() -> None:
     text = "“Go home,” he said. “Now!” Why? Because “it is late.” Fine."
-    assert sentences(text) == ["“Go home,” he said.", "“Now!”", "Why?",
-                               "Because “it is late.”", "Fine."]
+    assert sentences(text) == [
+        "“Go home,” he said.",
+        "“Now!”",
+        "Why?",
+        "Because “it is late.”",
+        "Fine.",
+    ]
 
 
 def test_an_ellipsis_ends_a_sentence_only_before_a_new_one() -> None:
@@ -62,13 +74,17 @@ def test_a_line_break_always_ends_a_sentence_and_spans_skip_white_space() -> Non
 
 def test_a_detached_stop_in_tokenized_text_ends_a_sentence() -> None:
     assert sentences("Em ấy không tham lam . Em không phân biệt màu da .") == [
-        "Em ấy không tham lam .", "Em không phân biệt màu da ."]
+        "Em ấy không tham lam .",
+        "Em không phân biệt màu da .",
+    ]
 
 
 def test_sentences_carry_their_passage_and_offsets() -> None:
     found = split_sentences("Một. Hai.", passage=7)
     assert [(s.passage, s.start, s.end, s.text) for s in found] == [
-        (7, 0, 4, "Một."), (7, 5, 9, "Hai.")]
+        (7, 0, 4, "Một."),
+        (7, 5, 9, "Hai."),
+    ]
 
 
 def test_every_sample_passage_splits_without_losing_a_character() -> None:
@@ -79,7 +95,7 @@ def test_every_sample_passage_splits_without_losing_a_character() -> None:
             assert_covers(passage.text, spans)
 
 
-@given(st.text(alphabet=st.sampled_from(list("aB .!?…\n\"”“0,ĐTS")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list('aB .!?…\n"”“0,ĐTS')), max_size=80))
 def test_spans_cover_every_visible_character_once_in_order(text: str) -> None:
     assert_covers(text, sentence_spans(text))
 

@@ -36,8 +36,9 @@ def saved(store: ArchiveStore, seed: Article) -> Article:
 
 def with_texts(article: Article, lang: str, texts: list[str]) -> Article:
     kinds = {p.text: p.kind for p in article.passages[lang]}
-    passages = [Passage(i, kinds.get(t, article.passages[lang][0].kind), t)
-                for i, t in enumerate(texts)]
+    passages = [
+        Passage(i, kinds.get(t, article.passages[lang][0].kind), t) for i, t in enumerate(texts)
+    ]
     return replace(article, id=None, passages={**article.passages, lang: passages})
 
 
@@ -91,8 +92,9 @@ def test_reimport_with_inserted_paragraph_and_changed_word_reattaches(
 
 def test_reimport_without_the_passage_orphans_but_keeps(store: ArchiveStore, saved: Article):
     mark = store.add_bookmark(quote_bookmark(saved, "en", QUOTE, note="keep me"))
-    store.save_articles([with_texts(saved, "en", [t for t in texts(saved, "en")
-                                                  if QUOTE not in t])])
+    store.save_articles(
+        [with_texts(saved, "en", [t for t in texts(saved, "en") if QUOTE not in t])]
+    )
     orphan = store.get_bookmark(mark.id)
     assert orphan.orphaned and orphan.passage is None
     assert (orphan.quote, orphan.note) == (QUOTE, "keep me")

@@ -36,8 +36,12 @@ def test_quote_bookmark_records_position_and_context(article: Article) -> None:
     assert text[mark.start : mark.end] == QUOTE
     assert mark.prefix == text[max(0, mark.start - 32) : mark.start] and mark.prefix
     assert mark.suffix == text[mark.end : mark.end + 32]
-    assert (mark.article_id, mark.lang, mark.note, mark.tags) == (7, "en", "for the preface",
-                                                                  ("ceasefire",))
+    assert (mark.article_id, mark.lang, mark.note, mark.tags) == (
+        7,
+        "en",
+        "for the preface",
+        ("ceasefire",),
+    )
     assert not mark.orphaned
 
 
@@ -67,8 +71,9 @@ def test_reattach_tolerates_a_changed_word_nearby_and_shifted_offsets(article: A
 def test_reattach_tolerates_whitespace_and_diacritics(article: Article) -> None:
     mark = quote_bookmark(article, "vi", "Nga sáp nhập Crimea")
     passages = texts(article, "vi")
-    passages[mark.passage] = passages[mark.passage].replace("Nga sáp nhập Crimea",
-                                                            "Nga  sap\u00a0nhap Crimea")
+    passages[mark.passage] = passages[mark.passage].replace(
+        "Nga sáp nhập Crimea", "Nga  sap\u00a0nhap Crimea"
+    )
     moved = reattach(mark, edited(article, "vi", passages))
     assert not moved.orphaned
     assert passages[moved.passage][moved.start : moved.end] == "Nga  sap\u00a0nhap Crimea"

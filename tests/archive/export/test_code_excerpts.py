@@ -35,10 +35,11 @@ def test_markdown_html_and_text_keep_a_code_excerpts_lines() -> None:
         "print_hi(&#x27;Tom&#x27;)\n#=&gt; prints &#x27;Hi, Tom&#x27; to STDOUT.</pre>"
     ) in page
     text = to_text([excerpt])
-    assert "    def print_hi(name)\n      puts \"Hi, #{name}\"\n    end\n" in text
-    assert json.loads(to_json([excerpt]))["first"]["items"][0]["target"]["selector"][
-        "exact"
-    ] == article.passages[lang][index].text
+    assert '    def print_hi(name)\n      puts "Hi, #{name}"\n    end\n' in text
+    assert (
+        json.loads(to_json([excerpt]))["first"]["items"][0]["target"]["selector"]["exact"]
+        == article.passages[lang][index].text
+    )
 
 
 def test_a_prose_excerpt_is_unchanged_beside_code() -> None:

@@ -29,13 +29,26 @@ def article(sample_path: Path) -> Article:
 
 @pytest.fixture
 def excerpts(article: Article):
-    first = replace(quote_bookmark(article, "en", "Powerful adversaries need to talk.",
-                                   note="Dùng cho lời tựa <b>", tags=("ngoại giao",)),
-                    created="2026-11-21T09:30:00+00:00", id=3)
-    second = replace(quote_bookmark(article, "vi", "Nga sáp nhập Crimea"),
-                     created="2026-11-21T09:31:00+00:00", id=4)
-    return [excerpt_from_bookmark(first, article, with_counterpart=True),
-            excerpt_from_bookmark(second, article)]
+    first = replace(
+        quote_bookmark(
+            article,
+            "en",
+            "Powerful adversaries need to talk.",
+            note="Dùng cho lời tựa <b>",
+            tags=("ngoại giao",),
+        ),
+        created="2026-11-21T09:30:00+00:00",
+        id=3,
+    )
+    second = replace(
+        quote_bookmark(article, "vi", "Nga sáp nhập Crimea"),
+        created="2026-11-21T09:31:00+00:00",
+        id=4,
+    )
+    return [
+        excerpt_from_bookmark(first, article, with_counterpart=True),
+        excerpt_from_bookmark(second, article),
+    ]
 
 
 def test_citation_names_every_part_of_the_source(article: Article) -> None:
@@ -47,8 +60,13 @@ def test_citation_names_every_part_of_the_source(article: Article) -> None:
 
 
 def test_citation_without_metadata_still_reads(article: Article) -> None:
-    bare = replace(article, authors=[], source=Source(imported_at="2026-01-02T00:00:00"),
-                   blog_post_number=None, title={"en": "Notes"})
+    bare = replace(
+        article,
+        authors=[],
+        source=Source(imported_at="2026-01-02T00:00:00"),
+        blog_post_number=None,
+        title={"en": "Notes"},
+    )
     assert citation_text(bare) == "“Notes”. Accessed 2026-01-02."
 
 
@@ -91,12 +109,15 @@ def test_json_export_is_a_web_annotation_collection(excerpts) -> None:
     assert first["motivation"] == "commenting" and items[1]["motivation"] == "bookmarking"
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Cuộc chiến: tiếp theo?", "Cuộc chiến tiếp theo.md"),
-    ("a/b\\c*d|e<f>g\"h", "a b c d e f g h.md"),
-    ("CON", "songngu-CON.md"),
-    ("...", "songngu-export.md"),
-    ("x" * 200, "x" * 80 + ".md"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Cuộc chiến: tiếp theo?", "Cuộc chiến tiếp theo.md"),
+        ('a/b\\c*d|e<f>g"h', "a b c d e f g h.md"),
+        ("CON", "songngu-CON.md"),
+        ("...", "songngu-export.md"),
+        ("x" * 200, "x" * 80 + ".md"),
+    ],
+)
 def test_safe_filenames(name: str, expected: str) -> None:
     assert safe_filename(name, "md") == expected

@@ -28,8 +28,10 @@ def awkward_article() -> Article:
         title={"vi": "Tiêu đề <1> & “2”", "en": "Title"},
         source=Source(url="https://example.com/a?x=1&y=2"),
         blog_post_number=7,
-        passages={"vi": [Passage(0, PassageKind.PARAGRAPH, "A <b> & C\x0b.\tTab.")],
-                  "en": [Passage(0, PassageKind.PARAGRAPH, "A <b> & C.\tTab.")]},
+        passages={
+            "vi": [Passage(0, PassageKind.PARAGRAPH, "A <b> & C\x0b.\tTab.")],
+            "en": [Passage(0, PassageKind.PARAGRAPH, "A <b> & C.\tTab.")],
+        },
         id=5,
     )
 
@@ -61,7 +63,9 @@ def test_each_unit_carries_the_title_url_and_post_number(sample: Article) -> Non
     props = {p.get("type"): p.text for p in first.findall("prop")}
     assert props["x-title"] == "Cuộc chiến tiếp theo của châu Âu"
     assert props["x-title-en"] == "Europe’s Next War"
-    assert props["x-url"] == "https://www.foreignaffairs.com/russia/europes-next-war-charap-haukkala"
+    assert (
+        props["x-url"] == "https://www.foreignaffairs.com/russia/europes-next-war-charap-haukkala"
+    )
     assert props["x-post-number"] == "3342"
     langs = [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in first.findall("tuv")]
     assert langs == ["vi", "en"]
@@ -94,15 +98,18 @@ def test_tsv_has_a_header_and_one_row_per_pair_with_breaks_flattened() -> None:
 
 
 def test_a_one_sentence_quote_gets_its_translated_sentence_not_the_paragraph(
-        sample: Article) -> None:
+    sample: Article,
+) -> None:
     from archive.alignment.aligner import align
     from archive.export.citation import excerpt_from_passage
 
     sample = replace(sample, alignment=align(sample.passages["vi"], sample.passages["en"]))
-    passage = next(p for p in sample.passages["en"]
-                   if "Powerful adversaries need to talk." in p.text)
-    excerpt = excerpt_from_passage(sample, "en", passage.index,
-                                   "Powerful adversaries need to talk.", with_counterpart=True)
+    passage = next(
+        p for p in sample.passages["en"] if "Powerful adversaries need to talk." in p.text
+    )
+    excerpt = excerpt_from_passage(
+        sample, "en", passage.index, "Powerful adversaries need to talk.", with_counterpart=True
+    )
     assert excerpt.counterpart.text == "Các đối thủ hùng mạnh cần phải đối thoại."
     whole = excerpt_from_passage(sample, "en", passage.index, with_counterpart=True)
     assert len(whole.counterpart.text) > 400  # the whole passage: its whole translation

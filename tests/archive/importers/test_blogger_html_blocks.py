@@ -92,8 +92,9 @@ def test_any_markup_soup_gives_stripped_nonblank_lines(html: str) -> None:
 def test_pre_from_a_real_post_is_one_code_block_with_its_lines() -> None:
     real = Path(__file__).parents[2] / "fixtures" / "real" / "jekyll"
     text = (real / "markdown-vi.html.markdown").read_text("utf-8")
-    found = re.search(r'<pre><code class="highlight">&#x5b;<span class="nv">Nh.*?</pre>', text,
-                      re.DOTALL)
+    found = re.search(
+        r'<pre><code class="highlight">&#x5b;<span class="nv">Nh.*?</pre>', text, re.DOTALL
+    )
     assert found is not None
     assert html_to_blocks(found.group(0)) == [
         Block(
@@ -141,10 +142,15 @@ def test_a_blogger_post_with_pre_keeps_it_as_one_code_passage(tmp_path: Path) ->
         " term='http://schemas.google.com/blogger/2008/kind#post'/>"
         f"<title type='text'>Post titles</title><content type='html'>{escape(body)}</content>"
         "<link rel='alternate' type='text/html' href='http://x.blogspot.com/2012/01/t.html'/>"
-        "</entry></feed>", encoding="utf-8")
+        "</entry></feed>",
+        encoding="utf-8",
+    )
     [article] = read_articles(export)
     [(lang, passages)] = article.passages.items()
-    assert [p.kind for p in passages] == [PassageKind.PARAGRAPH, PassageKind.CODE,
-                                          PassageKind.PARAGRAPH]
+    assert [p.kind for p in passages] == [
+        PassageKind.PARAGRAPH,
+        PassageKind.CODE,
+        PassageKind.PARAGRAPH,
+    ]
     assert passages[1].text.startswith(".post-title {\n\tmargin: 0 0 5px;\n\tfont-weight: bold;")
     assert passages[1].text == html_to_blocks(pre)[0].text

@@ -49,8 +49,7 @@ def test_counts_posts_and_recognises_exports(export: Path, sample_path: Path) ->
 def test_imports_every_post_in_batches_with_progress(export: Path, store) -> None:
     batches: list[list[Article]] = []
     seen: list[tuple[int, int, str]] = []
-    result = import_feed(store, export, batches.append, lambda *a: seen.append(a),
-                         batch_posts=5)
+    result = import_feed(store, export, batches.append, lambda *a: seen.append(a), batch_posts=5)
     assert not result.cancelled and result.error is None and result.created
     assert numbers(store) == list(range(100, 100 + POSTS))
     assert [len(b) for b in batches] == [5, 5, 2]

@@ -181,5 +181,6 @@ def test_a_note_that_opens_with_a_rule_is_text_not_front_matter(tmp_path: Path) 
     path.write_text("---\n\nMột ghi chú giữa hai đường kẻ.\n\n---\n\nĐoạn sau.\n", "utf-8")
     [article] = read_articles(path)
     assert [p.text for p in article.passages["vi"]] == [
-        "Một ghi chú giữa hai đường kẻ.", "Đoạn sau."
+        "Một ghi chú giữa hai đường kẻ.",
+        "Đoạn sau.",
     ]

@@ -37,10 +37,7 @@ def read_one(path: Path, *, include_drafts: bool = False) -> Article:
 
 def texts(article: Article, kind: PassageKind | None = None) -> list[str]:
     return [
-        p.text
-        for ps in article.passages.values()
-        for p in ps
-        if kind is None or p.kind is kind
+        p.text for ps in article.passages.values() for p in ps if kind is None or p.kind is kind
     ]
 
 
@@ -155,7 +152,7 @@ def test_code_indented_inside_a_list_item_is_code_not_emphasis() -> None:
     assert code.startswith("/**\n * @snippet       Thêm ghi chú đặc biệt trên trang sản phẩm\n")
     assert code.endswith(
         "function bbloomer_display_pressure_badge() {\n"
-        "    echo '<div class=\"woocommerce-message\">Order by 6pm and get it delivered tomorrow!"
+        '    echo \'<div class="woocommerce-message">Order by 6pm and get it delivered tomorrow!'
         "</div>';\n}"
     )
     assert texts(article)[3].startswith("Thêm ghi chú đặc biệt dưới tên của sản phẩm.")
@@ -175,7 +172,7 @@ def test_liquid_and_hugo_highlight_blocks_are_code() -> None:
     vietstack = read_one(JEKYLL / "2017-03-23-Cautruc-blog-vietstack.md")
     assert vietstack.title == {"vi": "Cấu trúc blog VietStack"}
     [header_example, markdown_example] = texts(vietstack, PassageKind.CODE)
-    assert header_example.startswith("---\nlayout: post\ntitle: \"Cấu trúc blog VietStack\"\n")
+    assert header_example.startswith('---\nlayout: post\ntitle: "Cấu trúc blog VietStack"\n')
     assert markdown_example == "đặt cú pháp markdown vào đây"
     setup = read_one(HUGO / "setup-general.md", include_drafts=True)
     assert (
@@ -188,7 +185,7 @@ def test_liquid_and_hugo_highlight_blocks_are_code() -> None:
     assert any(c.startswith('---\ntitle: "Permalinks"\n') for c in texts(primer, PassageKind.CODE))
     jekyll = read_one(JEKYLL / "2013-08-16-markup-syntax-highlighting.md")
     code = texts(jekyll, PassageKind.CODE)
-    assert "def print_hi(name)\n  puts \"Hi, #{name}\"\nend" in code[4]  # fenced in a list item
+    assert 'def print_hi(name)\n  puts "Hi, #{name}"\nend' in code[4]  # fenced in a list item
     assert code[5].startswith('<nav class="pagination" role="navigation">\n  {% if page.previous')
     assert ".highlight {\n  margin: 0;" in code[1]  # {% highlight scss %}
 
@@ -214,7 +211,10 @@ def test_list_items_are_one_passage_each() -> None:
     start = body.index("First item")
     assert body[start : start + 3] == ["First item", "Second item", "Third item"]
     assert body[body.index("Fruit") : body.index("Fruit") + 4] == [
-        "Fruit", "Apple", "Orange", "Banana"
+        "Fruit",
+        "Apple",
+        "Orange",
+        "Banana",
     ]
 
 
@@ -305,15 +305,45 @@ def test_malformed_toml_is_one_human_line(tmp_path: Path) -> None:
 
 
 _header_pieces = st.sampled_from(
-    ["title: ", "date: ", "tags: ", "draft: ", "lang: ", "authors:\n  - ", "- ", "  ", "\n",
-     '"', "'", "[", "]", "{", "}", ": ", "#", "&a ", "*a", "2020-02-30", "2016-10-06 11:10 -0700",
-     "true", "null", "!!binary YWJj", "Tiếng Việt", "vi-vn", "=", "[author]", "\t"]
+    [
+        "title: ",
+        "date: ",
+        "tags: ",
+        "draft: ",
+        "lang: ",
+        "authors:\n  - ",
+        "- ",
+        "  ",
+        "\n",
+        '"',
+        "'",
+        "[",
+        "]",
+        "{",
+        "}",
+        ": ",
+        "#",
+        "&a ",
+        "*a",
+        "2020-02-30",
+        "2016-10-06 11:10 -0700",
+        "true",
+        "null",
+        "!!binary YWJj",
+        "Tiếng Việt",
+        "vi-vn",
+        "=",
+        "[author]",
+        "\t",
+    ]
 )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(["---", "+++"]), st.lists(st.one_of(_header_pieces, st.text(max_size=8)),
-                                                  max_size=30).map("".join))
+@given(
+    st.sampled_from(["---", "+++"]),
+    st.lists(st.one_of(_header_pieces, st.text(max_size=8)), max_size=30).map("".join),
+)
 def test_any_front_matter_gives_an_article_or_one_human_line(fence: str, header: str) -> None:
     text = f"{fence}\n{header}\n{fence}\n\nĐoạn văn bản của bài viết.\n"
     try:

@@ -39,7 +39,8 @@ def blogger_feed(*entries: str) -> str:
     return (
         "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
         "<id>tag:blogger.com,1999:blog-1</id><title>Real lines</title>"
-        + "".join(entries) + "</feed>"
+        + "".join(entries)
+        + "</feed>"
     )
 
 
@@ -60,7 +61,7 @@ def sample_lines() -> tuple[list[str], list[str]]:
     lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     lines = [line for line in lines if line]
     split = lines.index("***")
-    return lines[4:split - 1], lines[split + 3:]
+    return lines[4 : split - 1], lines[split + 3 :]
 
 
 # ---- 4. language -------------------------------------------------------------------------------
@@ -96,9 +97,14 @@ def test_a_third_language_is_kept_on_the_english_side_and_not_stemmed() -> None:
 
 def test_three_stars_between_two_parts_in_one_language_are_a_section_break() -> None:
     # Real English lines on both sides of `***`: one English post, not a Vietnamese/English pair.
-    lines = ["You can download Python 3.6.0 here.", "We hope you enjoy Python 3.6.0!", "***",
-             "Maintenance releases for the 3.6 series will follow at regular intervals starting "
-             "in the first quarter of 2017.", "It was a cold Winter's night."]
+    lines = [
+        "You can download Python 3.6.0 here.",
+        "We hope you enjoy Python 3.6.0!",
+        "***",
+        "Maintenance releases for the 3.6 series will follow at regular intervals starting "
+        "in the first quarter of 2017.",
+        "It was a cold Winter's night.",
+    ]
     read = read_blogger_file(blogger_feed(blogger_entry("Python 3.6.0", lines)), Path("x.xml"))
     [article] = read.articles
     assert article.title == {"en": "Python 3.6.0"}
@@ -109,8 +115,9 @@ def test_three_stars_between_two_parts_in_one_language_are_a_section_break() -> 
 def test_three_stars_between_vietnamese_and_english_still_split_the_languages() -> None:
     vi, en = sample_lines()
     lines = [*vi[:3], "***", "Europe’s Next War", *en[:3]]
-    [article] = read_blogger_file(blogger_feed(blogger_entry("3342 - Tựa", lines)),
-                                  Path("x.xml")).articles
+    [article] = read_blogger_file(
+        blogger_feed(blogger_entry("3342 - Tựa", lines)), Path("x.xml")
+    ).articles
     assert article.title == {"vi": "Tựa", "en": "Europe’s Next War"}
     assert texts(article, "vi") == vi[:3] and texts(article, "en") == en[:3]
 
@@ -124,8 +131,9 @@ def test_a_free_post_keeps_its_first_lines_as_text() -> None:
     vi, _ = sample_lines()
     heading = "Điểm không thể quay lại"
     lines = ["Samuel Charap and Hiski Haukkala", heading, *vi[:2]]
-    [article] = read_blogger_file(blogger_feed(blogger_entry("Bài viết", lines)),
-                                  Path("x.xml")).articles
+    [article] = read_blogger_file(
+        blogger_feed(blogger_entry("Bài viết", lines)), Path("x.xml")
+    ).articles
     assert article.authors == [] and article.subtitle == {}
     assert texts(article, "vi") == lines
 
@@ -133,8 +141,10 @@ def test_a_free_post_keeps_its_first_lines_as_text() -> None:
 def test_the_sample_still_reads_authors_and_subtitles() -> None:
     [article] = read_articles(SAMPLE)
     assert article.authors == ["Samuel Charap", "Hiski Haukkala"]
-    assert article.subtitle == {"vi": "Nguy cơ xung đột NATO-Nga ngày càng gia tăng",
-                                "en": "The Rising Risk of NATO-Russia Conflict"}
+    assert article.subtitle == {
+        "vi": "Nguy cơ xung đột NATO-Nga ngày càng gia tăng",
+        "en": "The Rising Risk of NATO-Russia Conflict",
+    }
 
 
 # ---- 6. nothing dropped silently --------------------------------------------------------------
@@ -145,22 +155,24 @@ def test_a_draft_left_out_is_named_by_its_title() -> None:
     assert [a.title for a in read.articles] == [{"en": "The Steel Windpipe"}]
     assert [(s.name, s.reason) for s in read.skipped] == [("Black as Egypt's Night", "draft")]
     assert texts(read.articles[0], "en") == [
-        "It was a cold Winter's night.", "Very cold indeed.", "Note to self: pad out ending"
+        "It was a cold Winter's night.",
+        "Very cold indeed.",
+        "Note to self: pad out ending",
     ]
 
 
 def test_a_post_of_only_a_link_keeps_the_link_and_a_title_alone_is_kept() -> None:
     link = "http://blog.python.org/2016/12/python-360-is-now-available.html"
-    text = blogger_feed(blogger_entry("Python 3.6.0 is now available!", [link], 1),
-                        blogger_entry("The Steel Windpipe", [], 2),
-                        blogger_entry("", [], 3))
+    text = blogger_feed(
+        blogger_entry("Python 3.6.0 is now available!", [link], 1),
+        blogger_entry("The Steel Windpipe", [], 2),
+        blogger_entry("", [], 3),
+    )
     read = read_blogger_file(text, Path("x.xml"))
     first, second = read.articles
     assert texts(first, "en") == [link] and first.source.url == "http://blog.example.org/1.html"
     assert second.title == {"en": "The Steel Windpipe"} and second.passages == {}
-    assert [(s.name, s.reason) for s in read.skipped] == [
-        ("3", "no text")
-    ]
+    assert [(s.name, s.reason) for s in read.skipped] == [("3", "no text")]
 
 
 # ---- 7. post numbers ---------------------------------------------------------------------------
@@ -237,12 +249,21 @@ def test_a_saved_blogger_page_is_its_post_without_the_page_around_it() -> None:
     body = texts(article, "en")
     assert body[0].startswith("Python 3.6.0 is now available!")
     # trafilatura drops this line (it sits between <br>s); readability keeps it.
-    assert body[2] == ("Maintenance releases for the 3.6 series will follow at regular "
-                       "intervals starting in the first quarter of 2017.")
+    assert body[2] == (
+        "Maintenance releases for the 3.6 series will follow at regular "
+        "intervals starting in the first quarter of 2017."
+    )
     assert body[-1].endswith("the Python Software Foundation.")
     joined = "\n".join(body)
-    for chrome in ("Share to Twitter", "Subscribe", "Newer Post", "Translations", "Posted by",
-                   "Related Links", "Python core development news"):
+    for chrome in (
+        "Share to Twitter",
+        "Subscribe",
+        "Newer Post",
+        "Translations",
+        "Posted by",
+        "Related Links",
+        "Python core development news",
+    ):
         assert chrome not in joined
 
 
@@ -259,18 +280,24 @@ def test_a_saved_blogger_page_gives_number_labels_and_related_posts(tmp_path: Pa
     # The real page with the post of the blog this app is for put in its place.
     vi, _ = sample_lines()
     page = PYTHON_PAGE.read_text(encoding="utf-8")
-    page = page.replace("\nPython 3.6.0 is now available!\n</h3>",
-                        "\n3342 - Cuộc chiến tiếp theo của châu Âu\n</h3>")
+    page = page.replace(
+        "\nPython 3.6.0 is now available!\n</h3>",
+        "\n3342 - Cuộc chiến tiếp theo của châu Âu\n</h3>",
+    )
     start = page.index("<div class='post-body entry-content'>")
     end = page.index("<div style='clear: both;'></div>", start)
     body = "".join(f"<p>{line}</p>" for line in vi[:3])
     page = page[:start] + f"<div class='post-body entry-content'>{body}" + page[end:]
-    page = page.replace("<span class='post-labels'>",
-                        "<span class='post-labels'>Nhãn: <a href='/l/nga'>Nga</a>, "
-                        "<a href='/l/nato'>NATO</a>")
-    page = page.replace("</aside>", "<div class='widget PopularPosts'><ul><li>"
-                        "<a href='/2945.html'>2945 - Chi tiết 'Chiến dịch Mạng nhện'</a></li>"
-                        "</ul></div></aside>")
+    page = page.replace(
+        "<span class='post-labels'>",
+        "<span class='post-labels'>Nhãn: <a href='/l/nga'>Nga</a>, <a href='/l/nato'>NATO</a>",
+    )
+    page = page.replace(
+        "</aside>",
+        "<div class='widget PopularPosts'><ul><li>"
+        "<a href='/2945.html'>2945 - Chi tiết 'Chiến dịch Mạng nhện'</a></li>"
+        "</ul></div></aside>",
+    )
     saved = tmp_path / "post.html"
     saved.write_text(page, encoding="utf-8")
     [article] = read_articles(saved)
@@ -287,9 +314,12 @@ def test_a_declared_charset_that_lies_does_not_garble_the_text(
     tmp_path: Path, prefix: bytes
 ) -> None:
     vi, _ = sample_lines()
-    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'>"
-            "<title>Bài</title></head><body><article><h1>Bài</h1>"
-            + "".join(f"<p>{line}</p>" for line in vi[:4]) + "</article></body></html>")
+    page = (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'>"
+        "<title>Bài</title></head><body><article><h1>Bài</h1>"
+        + "".join(f"<p>{line}</p>" for line in vi[:4])
+        + "</article></body></html>"
+    )
     saved = tmp_path / "page.htm"
     saved.write_bytes(prefix + page.encode("utf-8"))
     assert decode_page(saved.read_bytes()).endswith("</html>")
@@ -336,8 +366,9 @@ def test_a_markdown_file_without_a_language_is_identified_too(tmp_path: Path) ->
 
 def test_a_post_of_only_a_byline_keeps_it_as_text() -> None:
     byline = "Samuel Charap and Hiski Haukkala"
-    [article] = read_blogger_file(blogger_feed(blogger_entry("Europe’s Next War", [byline])),
-                                  Path("x.xml")).articles
+    [article] = read_blogger_file(
+        blogger_feed(blogger_entry("Europe’s Next War", [byline])), Path("x.xml")
+    ).articles
     assert article.authors == []
     assert [p.text for lang in ("vi", "en") for p in article.passages.get(lang, [])] == [byline]
 
@@ -345,8 +376,10 @@ def test_a_post_of_only_a_byline_keeps_it_as_text() -> None:
 def test_a_page_not_in_utf8_is_read_by_its_declared_encoding(tmp_path: Path) -> None:
     # A setting's description from the real Blogger export (Dutch), in an ISO-8859-1 XHTML page.
     line = "Hier wordt aangegeven of deze blog door zoekmachines moet worden geïndexeerd"
-    page = ("<?xml version='1.0' encoding='iso-8859-1'?><html><head><title>Blog</title></head>"
-            f"<body><article><p>{line}.</p><p>{line}!</p></article></body></html>")
+    page = (
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><head><title>Blog</title></head>"
+        f"<body><article><p>{line}.</p><p>{line}!</p></article></body></html>"
+    )
     saved = tmp_path / "latin1.xhtml"
     saved.write_bytes(page.encode("iso-8859-1"))
     [article] = read_articles(saved)

@@ -376,8 +376,11 @@ def test_version_6_moves_passages_off_without_rowid_keeping_every_row(
                 conn.execute(statement)
         conn.execute("PRAGMA user_version = 5")
         conn.execute("INSERT INTO articles (id, imported_at, updated_at) VALUES (1, 'a', 'a')")
-        rows = [(1, lang, i, "code" if i == 3 else "paragraph", f"{lang} đoạn {i} " * 50)
-                for lang in ("vi", "en") for i in range(40)]
+        rows = [
+            (1, lang, i, "code" if i == 3 else "paragraph", f"{lang} đoạn {i} " * 50)
+            for lang in ("vi", "en")
+            for i in range(40)
+        ]
         conn.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?)", rows)
     with ArchiveStore(path) as upgraded:
         assert upgraded.schema_version() >= 6

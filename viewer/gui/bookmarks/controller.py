@@ -23,8 +23,14 @@ class _Command(QUndoCommand):
     """A change made by `do` and taken back by `undo`; the first redo can be skipped when the
     change has already been made (a bookmark the Library just created)."""
 
-    def __init__(self, controller: BookmarkController, text: str, do: Callable[[], object],
-                 undo: Callable[[], object], already_done: bool = False) -> None:
+    def __init__(
+        self,
+        controller: BookmarkController,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        already_done: bool = False,
+    ) -> None:
         super().__init__(text)
         self.controller = controller
         self.do, self.undo_change = do, undo
@@ -43,29 +49,41 @@ class _Command(QUndoCommand):
 class BookmarkController(QObject):
     """Holds the undo stack and turns each change into an operation."""
 
-    def __init__(self, library: LibraryAPI, operations: Operations,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, library: LibraryAPI, operations: Operations, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.operations = operations
         self.undo_stack = QUndoStack(self)
 
-    def submit(self, name: str, change: Callable[[], object],
-               success: Callable[[object], None] | None = None) -> None:
+    def submit(
+        self,
+        name: str,
+        change: Callable[[], object],
+        success: Callable[[object], None] | None = None,
+    ) -> None:
         """Make `change` (a Library call) in a worker; the bookmarks are read again after it."""
         self.operations.run(name, lambda _report: change(), BOOKMARKS, success=success)
 
-    def create(self, make: Callable[[], Bookmark],
-               created: Callable[[Bookmark], None] | None = None) -> None:
+    def create(
+        self, make: Callable[[], Bookmark], created: Callable[[Bookmark], None] | None = None
+    ) -> None:
         """Create a bookmark with `make` (a Library call, run in a worker: it must not touch
         widgets), remember it for undo, then `created(bookmark)`."""
         library = self.library
 
         def remember(bookmark: object) -> None:
             assert isinstance(bookmark, Bookmark)
-            self.undo_stack.push(_Command(
-                self, self.tr("add bookmark"), lambda: library.restore_bookmark(bookmark),
-                lambda: library.delete_bookmark(bookmark.id or 0), already_done=True))
+            self.undo_stack.push(
+                _Command(
+                    self,
+                    self.tr("add bookmark"),
+                    lambda: library.restore_bookmark(bookmark),
+                    lambda: library.delete_bookmark(bookmark.id or 0),
+                    already_done=True,
+                )
+            )
             if created is not None:
                 created(bookmark)
 
@@ -76,10 +94,14 @@ class BookmarkController(QObject):
         if before.id is None or (before.note == note.strip() and list(before.tags) == list(tags)):
             return
         library, bookmark_id, tags = self.library, before.id, list(tags)
-        self.undo_stack.push(_Command(
-            self, self.tr("edit bookmark"),
-            lambda: library.update_bookmark(bookmark_id, note, tags),
-            lambda: library.update_bookmark(bookmark_id, before.note, before.tags)))
+        self.undo_stack.push(
+            _Command(
+                self,
+                self.tr("edit bookmark"),
+                lambda: library.update_bookmark(bookmark_id, note, tags),
+                lambda: library.update_bookmark(bookmark_id, before.note, before.tags),
+            )
+        )
 
     def delete(self, bookmarks: Sequence[Bookmark]) -> None:
         if not bookmarks:

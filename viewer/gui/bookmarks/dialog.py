@@ -37,8 +37,15 @@ def short_quote(text: str, most: int = QUOTE_SHOWN_CHARS) -> str:
 class BookmarkDialog(QDialog):
     """Asks for a note and tags; `note()` and `tags()` hold the answers once accepted."""
 
-    def __init__(self, parent: QWidget | None, quote: str, where: str, note: str = "",
-                 tags: Sequence[str] = (), known_tags: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        quote: str,
+        where: str,
+        note: str = "",
+        tags: Sequence[str] = (),
+        known_tags: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bookmark-dialog")
         self.setWindowTitle(self.tr("Bookmark"))
@@ -63,16 +70,18 @@ class BookmarkDialog(QDialog):
         self.tags_field.setObjectName("bookmark-tags")
         self.tags_field.setPlaceholderText(self.tr("Optional, separated by commas"))
         if known_tags:
-            self.tags_field.setToolTip(self.tr("Tags in use: %1").replace(
-                "%1", ", ".join(known_tags)))
+            self.tags_field.setToolTip(
+                self.tr("Tags in use: %1").replace("%1", ", ".join(known_tags))
+            )
         self._build_layout()
         QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         self.note_field.setFocus()
         self.resize(520, 340)
 
     def _build_layout(self) -> None:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         # Qt's own button texts are not shipped with PySide6-Essentials: name them ourselves.
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

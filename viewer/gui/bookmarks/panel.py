@@ -44,15 +44,15 @@ LIST_QUOTE_CHARS = 220
 TitleLookup = Callable[[int, str], str]  # (article id, lang) -> title
 
 
-
 class BookmarksPanel(QWidget):
     """Emits open_requested(bookmark) and export_requested() (for the selected bookmarks)."""
 
     open_requested = Signal(object)
     export_requested = Signal()
 
-    def __init__(self, controller: BookmarkController, titles: TitleLookup,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: BookmarkController, titles: TitleLookup, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.titles = titles
@@ -69,7 +69,8 @@ class BookmarksPanel(QWidget):
         self.tag = QComboBox(self)
         # A long tag must not make the row stack: the tag list is as wide as the row gives.
         self.tag.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.tag.setMinimumContentsLength(8)
         self.tag.setObjectName("bookmarks-tag")
         self.tag.currentIndexChanged.connect(lambda _i: self._fill())
@@ -132,8 +133,11 @@ class BookmarksPanel(QWidget):
         self.sort.blockSignals(True)
         current = self.sort_order()
         self.sort.clear()
-        for code, label in zip(SORTS, (self.tr("Newest first"), self.tr("Oldest first"),
-                                       self.tr("By article")), strict=True):
+        for code, label in zip(
+            SORTS,
+            (self.tr("Newest first"), self.tr("Oldest first"), self.tr("By article")),
+            strict=True,
+        ):
             self.sort.addItem(label, code)
         self.sort.setCurrentIndex(SORTS.index(current))
         self.sort.blockSignals(False)
@@ -155,8 +159,11 @@ class BookmarksPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
             self.commit_edits()
-        elif (watched is self.list and event.type() == QEvent.Type.KeyPress
-              and event.key() == Qt.Key.Key_Delete):
+        elif (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)
@@ -205,15 +212,25 @@ class BookmarksPanel(QWidget):
         """The bookmarks that pass the filters, in the chosen order."""
         words = fold(self.filter.text()).split()
         tag = (self.tag_filter() or "").casefold()
-        found = [b for b in self.all
-                 if (not tag or tag in (t.casefold() for t in b.tags))
-                 and all(w in self._haystack(b) for w in words)]
+        found = [
+            b
+            for b in self.all
+            if (not tag or tag in (t.casefold() for t in b.tags))
+            and all(w in self._haystack(b) for w in words)
+        ]
         order = self.sort_order()
         if order == "article":
-            return sorted(found, key=lambda b: (fold(self.titles(b.article_id, b.lang or "vi")),
-                                                b.article_id, b.lang is not None, b.lang or "",
-                                                b.passage if b.passage is not None else 1 << 30,
-                                                b.start))
+            return sorted(
+                found,
+                key=lambda b: (
+                    fold(self.titles(b.article_id, b.lang or "vi")),
+                    b.article_id,
+                    b.lang is not None,
+                    b.lang or "",
+                    b.passage if b.passage is not None else 1 << 30,
+                    b.start,
+                ),
+            )
         return sorted(found, key=lambda b: (b.created, b.id or 0), reverse=order == "newest")
 
     def _haystack(self, b: Bookmark) -> str:
@@ -242,8 +259,9 @@ class BookmarksPanel(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n bookmark(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 bookmarks").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+            self.count.setText(
+                self.tr("%1 of %2 bookmarks").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     def _item_html(self, b: Bookmark) -> str:
         e = html.escape
@@ -255,8 +273,11 @@ class BookmarksPanel(QWidget):
             first = "“" + e(short_quote(b.quote, LIST_QUOTE_CHARS)) + "”"
             where = f"{title} · {(b.lang or '').upper()} · "
             if b.orphaned:
-                where += (f"<b style='color:{styles.error_colour(self.palette())}'>"
-                          + e(self.tr("orphaned")) + "</b> · ")
+                where += (
+                    f"<b style='color:{styles.error_colour(self.palette())}'>"
+                    + e(self.tr("orphaned"))
+                    + "</b> · "
+                )
             else:
                 where += e(self.tr("passage %1").replace("%1", str((b.passage or 0) + 1))) + " · "
         where += e(b.created[:10])
@@ -275,8 +296,11 @@ class BookmarksPanel(QWidget):
 
     def selected(self) -> list[Bookmark]:
         """The selected bookmarks in the order shown (the current one if none is selected)."""
-        chosen = [self.list.item(r).data(BOOKMARK_ROLE) for r in range(self.list.count())
-                  if self.list.item(r).isSelected()]
+        chosen = [
+            self.list.item(r).data(BOOKMARK_ROLE)
+            for r in range(self.list.count())
+            if self.list.item(r).isSelected()
+        ]
         current = self.current()
         return chosen or ([current] if current is not None else [])
 
@@ -289,8 +313,9 @@ class BookmarksPanel(QWidget):
                 return True
         return False
 
-    def _current_changed(self, current: QListWidgetItem | None,
-                         _previous: QListWidgetItem | None) -> None:
+    def _current_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         bookmark = current.data(BOOKMARK_ROLE) if current is not None else None
         self.commit_edits()  # what was typed for the previous bookmark is kept (may refill)
         self._load_editor(bookmark)
@@ -317,8 +342,10 @@ class BookmarksPanel(QWidget):
             self.controller.edit(bookmark, note, tags)
             # Shown as saved until the bookmarks are read again, so leaving the field twice
             # does not make the same edit twice.
-            self.all = [replace(b, note=note, tags=tuple(tags)) if b.id == bookmark.id else b
-                        for b in self.all]
+            self.all = [
+                replace(b, note=note, tags=tuple(tags)) if b.id == bookmark.id else b
+                for b in self.all
+            ]
 
     def delete_selected(self) -> None:
         chosen = self.selected()

@@ -58,7 +58,8 @@ class BookmarkWorkflow(QObject):
         self.panel.setObjectName("bookmarks-panel")
         self.panel.set_sort_order(parts.settings.get(S.BOOKMARK_SORT))
         self.panel.sort.currentIndexChanged.connect(
-            lambda _i: parts.settings.set(S.BOOKMARK_SORT, self.panel.sort_order()))
+            lambda _i: parts.settings.set(S.BOOKMARK_SORT, self.panel.sort_order())
+        )
         self.panel.open_requested.connect(self.open_bookmark)
         self.panel.export_requested.connect(lambda: self.export("selected"))
         parts.operations.changed.connect(self._changed)
@@ -76,8 +77,11 @@ class BookmarkWorkflow(QObject):
         """Read every bookmark in a worker, then show them in the panel and the reader."""
         self._reading += 1
         reading, library = self._reading, self.parts.library
-        self.operations.query("read the bookmarks", lambda _report: library.bookmarks(),
-                              lambda found: self._show(reading, found))
+        self.operations.query(
+            "read the bookmarks",
+            lambda _report: library.bookmarks(),
+            lambda found: self._show(reading, found),
+        )
 
     def _show(self, reading: int, bookmarks: list[Bookmark]) -> None:
         if reading != self._reading:
@@ -94,36 +98,54 @@ class BookmarkWorkflow(QObject):
         reader = self.parts.reader
         place = reader.selection_place()
         if reader.article is None or place is None:
-            self.parts.show_message(self.tr(
-                "Select some text in a passage, or click in one, to bookmark it."))
+            self.parts.show_message(
+                self.tr("Select some text in a passage, or click in one, to bookmark it.")
+            )
             return
         article = reader.article
         where = self._where(article, place)
-        self._ask(place.text, where, lambda note, tags: self.parts.library.bookmark_passage(
-            article.id, place.lang, place.passage, 0 if place.whole else place.start,
-            0 if place.whole else place.end, note, tags))
+        self._ask(
+            place.text,
+            where,
+            lambda note, tags: self.parts.library.bookmark_passage(
+                article.id,
+                place.lang,
+                place.passage,
+                0 if place.whole else place.start,
+                0 if place.whole else place.end,
+                note,
+                tags,
+            ),
+        )
 
     def bookmark_article(self) -> None:
         article = self.parts.reader.article
         if article is None:
             return
-        self._ask(article.display_title(), self.tr("The whole article"),
-                  lambda note, tags: self.parts.library.bookmark_article(article.id, note, tags))
+        self._ask(
+            article.display_title(),
+            self.tr("The whole article"),
+            lambda note, tags: self.parts.library.bookmark_article(article.id, note, tags),
+        )
 
     def _where(self, article: Article, place: PassageSelection) -> str:
-        return " · ".join([article.display_title(place.lang), NATIVE_LANGUAGE_NAMES[place.lang],
-                           self.tr("passage %1").replace("%1", str(place.passage + 1))])
+        return " · ".join(
+            [
+                article.display_title(place.lang),
+                NATIVE_LANGUAGE_NAMES[place.lang],
+                self.tr("passage %1").replace("%1", str(place.passage + 1)),
+            ]
+        )
 
-    def _ask(self, quote: str, where: str,
-             make: Callable[[str, list[str]], Bookmark]) -> None:
-        dialog = BookmarkDialog(self.parts.window, quote, where,
-                                known_tags=self.panel.known_tags())
+    def _ask(self, quote: str, where: str, make: Callable[[str, list[str]], Bookmark]) -> None:
+        dialog = BookmarkDialog(self.parts.window, quote, where, known_tags=self.panel.known_tags())
         dialog.accepted.connect(lambda: self._create(make, dialog.note(), dialog.tags()))
         self.dialog = dialog
         dialog.open()
 
-    def _create(self, make: Callable[[str, list[str]], Bookmark], note: str,
-                tags: list[str]) -> None:
+    def _create(
+        self, make: Callable[[str, list[str]], Bookmark], note: str, tags: list[str]
+    ) -> None:
         # The answers are read here, on the main thread; the worker only calls the Library.
         self.controller.create(lambda: make(note, tags), self._created)
 
@@ -142,9 +164,12 @@ class BookmarkWorkflow(QObject):
     def _show_bookmark(self, bookmark: Bookmark) -> None:
         reader = self.parts.reader
         if bookmark.orphaned:
-            self.parts.show_message(self.tr(
-                "This bookmark's text is no longer in the article; its saved text is kept in "
-                "the Bookmarks panel."))
+            self.parts.show_message(
+                self.tr(
+                    "This bookmark's text is no longer in the article; its saved text is kept in "
+                    "the Bookmarks panel."
+                )
+            )
             return
         if bookmark.lang and bookmark.lang not in reader.shown_languages():
             self.parts.show_language(bookmark.lang)
@@ -162,14 +187,18 @@ class BookmarkWorkflow(QObject):
             make = lambda: library.bookmark_excerpts(chosen, counterpart)  # noqa: E731
         elif (found := self.reader_selection()) is not None:
             article, place = found
-            make = lambda: [excerpt_from_passage(  # noqa: E731
-                article, place.lang, place.passage, place.text, with_counterpart=counterpart)]
+            make = lambda: [  # noqa: E731
+                excerpt_from_passage(
+                    article, place.lang, place.passage, place.text, with_counterpart=counterpart
+                )
+            ]
         if make is None:
             self.parts.show_message(self.tr("Select some text in a passage to copy it."))
             return
         work = make
-        self.operations.run("copy with citation", lambda _report: work(), Changes(),
-                            success=self._copy)
+        self.operations.run(
+            "copy with citation", lambda _report: work(), Changes(), success=self._copy
+        )
 
     def _copy(self, excerpts: list[Excerpt]) -> None:
         copy_with_citation(excerpts)
@@ -183,13 +212,25 @@ class BookmarkWorkflow(QObject):
     def export(self, source: str | None = None) -> None:
         if source is None:
             has_selection = self.parts.reader.view.textCursor().hasSelection()
-            source = "selection" if has_selection else (
-                "search" if self.parts.search_query()[0] else "tag")
-        sources = ExportSources(self.parts.library, self.panel.selected, self.panel.known_tags,
-                                self.parts.search_query, self.reader_selection, self.operations)
+            source = (
+                "selection"
+                if has_selection
+                else ("search" if self.parts.search_query()[0] else "tag")
+            )
+        sources = ExportSources(
+            self.parts.library,
+            self.panel.selected,
+            self.panel.known_tags,
+            self.parts.search_query,
+            self.reader_selection,
+            self.operations,
+        )
         dialog = ExportDialog(self.parts.window, sources, self.parts.settings, source)
-        dialog.accepted.connect(lambda: self.parts.show_message(
-            self.tr("Exported to %1").replace("%1", str(dialog.written))))
+        dialog.accepted.connect(
+            lambda: self.parts.show_message(
+                self.tr("Exported to %1").replace("%1", str(dialog.written))
+            )
+        )
         self.dialog = dialog
         dialog.open()
 

@@ -63,8 +63,9 @@ class ImportProgressPanel(QWidget):
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel import"))
-        self.cancel_button.setToolTip(self.tr("Stop after the current article; "
-                                              "what is already imported stays"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop after the current article; what is already imported stays")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -81,8 +82,11 @@ class ImportProgressPanel(QWidget):
     def show_progress(self, done: int, total: int, name: str) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        parts = [self.tr("Importing %1 of %2").replace("%1", str(min(done + 1, total)))
-                 .replace("%2", str(total))]
+        parts = [
+            self.tr("Importing %1 of %2")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        ]
         if name:
             metrics = QFontMetrics(self.label.font())
             parts.append(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, TITLE_WIDTH))

@@ -55,7 +55,8 @@ class ImportController(QObject):
             return False
         library, cancelled = self.library, self._cancel.is_set
         return self._begin(
-            lambda report: library.import_paths(paths, progress=report, cancelled=cancelled))
+            lambda report: library.import_paths(paths, progress=report, cancelled=cancelled)
+        )
 
     def start_folder(self, root: str | Path) -> bool:
         """Import every supported file under `root` (recursively); the folder is searched in
@@ -77,9 +78,16 @@ class ImportController(QObject):
         self._running = True
         self._cancel.clear()
         self.panel.begin(self.tr("Looking for articles…"))
-        self.operations.run("import", work, imported([]), success=self._done,
-                            failure=self._failed, progress=self._progress,
-                            result_changes=_changes_of, long=True)
+        self.operations.run(
+            "import",
+            work,
+            imported([]),
+            success=self._done,
+            failure=self._failed,
+            progress=self._progress,
+            result_changes=_changes_of,
+            long=True,
+        )
         return True
 
     def cancel(self) -> None:
@@ -122,8 +130,10 @@ class ImportController(QObject):
         lines += self._skipped_lines(outcomes)
         if errors:
             lines.append(self.tr("%n file(s) could not be imported:", "", len(errors)))
-            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.error or '')}"
-                            "</li>" for o in errors)
+            items = "".join(
+                f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.error or '')}</li>"
+                for o in errors
+            )
             lines.append(f"<ul>{items}</ul>" + self.tr("Nothing already archived was changed."))
         if not lines:
             lines.append(self.tr("Nothing was imported."))
@@ -136,14 +146,19 @@ class ImportController(QObject):
         files = [o for o in outcomes if o.status == "skipped" and o.reason]
         if files:
             lines.append(self.tr("%n file(s) hold no articles and were skipped:", "", len(files)))
-            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason)}"
-                            "</li>" for o in files)
+            items = "".join(
+                f"<li><b>{html.escape(o.path.name)}</b>: {html.escape(o.reason)}</li>"
+                for o in files
+            )
             lines.append(f"<ul>{items}</ul>")
         posts = [(o, s) for o in outcomes for s in o.skipped]
         if posts:
             lines.append(self.tr("%n post(s) were left out:", "", len(posts)))
-            items = "".join(f"<li><b>{html.escape(o.path.name)}</b>: ‘{html.escape(s.name)}’ — "
-                            f"{html.escape(s.reason)}</li>" for o, s in posts)
+            items = "".join(
+                f"<li><b>{html.escape(o.path.name)}</b>: ‘{html.escape(s.name)}’ — "
+                f"{html.escape(s.reason)}</li>"
+                for o, s in posts
+            )
             lines.append(f"<ul>{items}</ul>")
         return lines
 

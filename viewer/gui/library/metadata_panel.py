@@ -71,7 +71,8 @@ class MetadataPanel(QWidget):
         ]
         table = "".join(
             f"<tr><td style='color:gray;padding-right:8px'>{label}</td><td>{value}</td></tr>"
-            for label, value in rows)
+            for label, value in rows
+        )
         related = "".join(f"<li>{self._related_html(post)}</li>" for post in article.related)
         heading = self.tr("Related posts")
         related_block = f"<p><b>{heading}</b></p><ul>{related}</ul>" if related else ""

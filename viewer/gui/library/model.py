@@ -33,7 +33,6 @@ SORT_ORDERS = ("number", "date", "title")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-
 def _by_number(s: ArticleSummary) -> tuple:
     # Newest blog post first; articles that are not blog posts after them, newest import first.
     return (s.blog_post_number is None, -(s.blog_post_number or 0), -s.id)
@@ -55,7 +54,9 @@ def _descending(text: str) -> tuple[int, ...]:
 
 
 SORT_KEYS: dict[str, Callable[[ArticleSummary], tuple]] = {
-    "number": _by_number, "date": _by_date, "title": _by_title,
+    "number": _by_number,
+    "date": _by_date,
+    "title": _by_title,
 }
 
 
@@ -125,8 +126,12 @@ class SummaryModel(QAbstractListModel):
     def _filter_text(self, summary: ArticleSummary) -> str:
         folded = self._folded.get(summary.id)
         if folded is None:
-            parts = [*summary.title.values(), *summary.authors, *summary.tags,
-                     str(summary.blog_post_number or "")]
+            parts = [
+                *summary.title.values(),
+                *summary.authors,
+                *summary.tags,
+                str(summary.blog_post_number or ""),
+            ]
             folded = self._folded[summary.id] = fold(" ".join(parts))
         return folded
 

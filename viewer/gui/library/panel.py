@@ -62,8 +62,9 @@ class SummaryDelegate(QStyledItemDelegate):
         lines = index.data(LINES_ROLE) or ("", "", "")
         rect = option.rect.adjusted(ROW_PADDING, ROW_PADDING, -ROW_PADDING, -ROW_PADDING)
         painter.save()
-        for text, font, role in zip(lines, self._fonts(option),
-                                    (text_role, text_role, muted_role), strict=True):
+        for text, font, role in zip(
+            lines, self._fonts(option), (text_role, text_role, muted_role), strict=True
+        ):
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(option.palette.color(role))
@@ -92,7 +93,9 @@ class LibraryPanel(QWidget):
         self.sort.setObjectName("library-sort")
         self.tags = QComboBox(self)
         self.tags.setObjectName("library-tag")
-        self.tags.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tags.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.tags.setMinimumContentsLength(8)
         self.model = SummaryModel(self)
         self.proxy = LibraryFilter(self)
@@ -124,8 +127,11 @@ class LibraryPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by title, author, tag or number"))
-        labels = {"number": self.tr("Newest post number first"),
-                  "date": self.tr("Newest date first"), "title": self.tr("Title A–Z")}
+        labels = {
+            "number": self.tr("Newest post number first"),
+            "date": self.tr("Newest date first"),
+            "title": self.tr("Title A–Z"),
+        }
         self.sort.blockSignals(True)
         current = self.sort_order()
         self.sort.clear()
@@ -201,8 +207,9 @@ class LibraryPanel(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n article(s)", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 articles").replace("%1", str(shown))
-                               .replace("%2", str(total)))
+            self.count.setText(
+                self.tr("%1 of %2 articles").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -120,8 +120,9 @@ class AlignmentView(QObject):
 
     message = Signal(str)
 
-    def __init__(self, reader: QWidget, operations: Operations,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, reader: QWidget, operations: Operations, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.reader = reader
         self.operations = operations
@@ -145,9 +146,12 @@ class AlignmentView(QObject):
         self.unlink_action = QAction(self)
         self.unlink_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.restore_action = QAction(self)
-        for action, name in ((self.pick_action, "pick-passage"), (self.link_action, "link"),
-                             (self.unlink_action, "unlink"),
-                             (self.restore_action, "restore-alignment")):
+        for action, name in (
+            (self.pick_action, "pick-passage"),
+            (self.link_action, "link"),
+            (self.unlink_action, "unlink"),
+            (self.restore_action, "restore-alignment"),
+        ):
             action.setObjectName(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.reader.addAction(action)  # shortcuts work while the reader has focus
@@ -214,8 +218,11 @@ class AlignmentView(QObject):
         pair_colour.setAlpha(PAIR_ALPHA)
         tinted = [(p, pair_colour) for p in self.focus_places()]
         tinted += [(p, PICKED_COLOUR) for p in self.picked]
-        rects = [(rect, colour) for place, colour in tinted
-                 if (rect := self._viewport_rect(place)) is not None]
+        rects = [
+            (rect, colour)
+            for place, colour in tinted
+            if (rect := self._viewport_rect(place)) is not None
+        ]
         return rects + self._sentence_tints(pair_colour)
 
     def _sentence_tints(self, pair_colour: QColor) -> list[tuple[QRectF, QColor]]:
@@ -234,8 +241,9 @@ class AlignmentView(QObject):
         if block is None:
             return None
         rect = self.view.document().documentLayout().blockBoundingRect(block)
-        offset = QPoint(self.view.horizontalScrollBar().value(),
-                        self.view.verticalScrollBar().value())
+        offset = QPoint(
+            self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value()
+        )
         rect = rect.translated(-offset.x(), -offset.y())
         return rect.adjusted(-TINT_MARGIN, -TINT_MARGIN, TINT_MARGIN, TINT_MARGIN)
 
@@ -257,8 +265,11 @@ class AlignmentView(QObject):
         return super().eventFilter(watched, event)
 
     def _is_pick_click(self, event: QMouseEvent) -> bool:
-        return (self.active() and event.button() == Qt.MouseButton.LeftButton
-                and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+        return (
+            self.active()
+            and event.button() == Qt.MouseButton.LeftButton
+            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        )
 
     def _hover(self, place: Place | None, point: QPoint | None = None) -> None:
         sentences = self._sentences_at(place, point)
@@ -343,34 +354,40 @@ class AlignmentView(QObject):
         en = [i for lang, i in self.picked if lang == "en"]
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: library.link_passages(article_id, vi, en),
-                      self.tr("Passages linked. The rest of the article was paired again."))
+        self._correct(
+            lambda: library.link_passages(article_id, vi, en),
+            self.tr("Passages linked. The rest of the article was paired again."),
+        )
 
     def unlink(self, place: Place | None) -> None:
         if not self.active() or not self._is_paired(place):
             return
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: library.unlink_pair(article_id, *place),
-                      self.tr("Pair unlinked."))
+        self._correct(lambda: library.unlink_pair(article_id, *place), self.tr("Pair unlinked."))
 
     def restore_automatic(self) -> None:
         if not self.active():
             return
         article_id = self.reader.article.id
         library = self.reader.library
-        self._correct(lambda: library.restore_automatic_alignment(article_id),
-                      self.tr("Automatic pairing restored."))
+        self._correct(
+            lambda: library.restore_automatic_alignment(article_id),
+            self.tr("Automatic pairing restored."),
+        )
 
     def _correct(self, work: Callable[[], Article], done_text: str) -> None:
         # An operation on the ordered lane: the Library's write lock may be held by an import.
         self.busy = True
         self._update_actions()
         article_id = self.reader.article.id
-        self.operations.run("correct the pairing", lambda _report: work(),
-                            realigned(article_id),
-                            success=lambda _article: self._corrected(done_text),
-                            failure=self._failed)
+        self.operations.run(
+            "correct the pairing",
+            lambda _report: work(),
+            realigned(article_id),
+            success=lambda _article: self._corrected(done_text),
+            failure=self._failed,
+        )
 
     def _corrected(self, done_text: str) -> None:
         self.busy = False

@@ -81,14 +81,19 @@ def _language_header(article: Article, lang: str, missing: str) -> str:
     return f'<p class="missing">{html.escape(missing)}</p>'
 
 
-def side_by_side_html(article: Article, headings: tuple[str, str],
-                      missing: tuple[str, str] = ("", "")) -> str:
+def side_by_side_html(
+    article: Article, headings: tuple[str, str], missing: tuple[str, str] = ("", "")
+) -> str:
     """Two columns, one table row per aligned group, so paired paragraphs start level."""
     vi, en = article.passages.get("vi", []), article.passages.get("en", [])
     rows = [
         "<tr>" + "".join(f'<th width="50%">{html.escape(h)}</th>' for h in headings) + "</tr>",
-        "<tr>" + "".join(f'<td width="50%">{_language_header(article, lang, note)}</td>'
-                         for lang, note in zip(LANGS, missing, strict=True)) + "</tr>",
+        "<tr>"
+        + "".join(
+            f'<td width="50%">{_language_header(article, lang, note)}</td>'
+            for lang, note in zip(LANGS, missing, strict=True)
+        )
+        + "</tr>",
     ]
     for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
         cells = [
@@ -105,14 +110,18 @@ def stacked_html(article: Article, missing: tuple[str, str] = ("", "")) -> str:
     English. Still one table row per group (a single column), so the pairs are found, tinted
     and corrected as side by side."""
     vi, en = article.passages.get("vi", []), article.passages.get("en", [])
-    headers = "".join(_language_header(article, lang, note)
-                      for lang, note in zip(LANGS, missing, strict=True))
+    headers = "".join(
+        _language_header(article, lang, note) for lang, note in zip(LANGS, missing, strict=True)
+    )
     rows = [f"<tr><td>{headers}</td></tr>"]
     for vi_ids, en_ids in paired_rows(article.alignment, len(vi), len(en)):
         english = "".join(passage_html(en[i], "en") for i in en_ids)
-        rows.append("<tr><td>" + "".join(passage_html(vi[i], "vi") for i in vi_ids)
-                    + (f'<div class="counterpart">{english}</div>' if english else "")
-                    + "</td></tr>")
+        rows.append(
+            "<tr><td>"
+            + "".join(passage_html(vi[i], "vi") for i in vi_ids)
+            + (f'<div class="counterpart">{english}</div>' if english else "")
+            + "</td></tr>"
+        )
     table = '<table width="100%" cellspacing="0" cellpadding="4">' + "\n".join(rows) + "</table>"
     return f"<html><body>{table}</body></html>"
 
@@ -191,9 +200,15 @@ PassageSpans = dict[int | None, list[tuple[int, int]]]  # passage index (None: t
 class SpanFinder(Protocol):
     """What article_spans asks of the Library (LibraryAPI.article_spans)."""
 
-    def article_spans(self, query: str, article_id: int, texts: dict[int | None, str],
-                      lang: str, exact_diacritics: bool = False,
-                      as_you_type: bool = False) -> PassageSpans: ...
+    def article_spans(
+        self,
+        query: str,
+        article_id: int,
+        texts: dict[int | None, str],
+        lang: str,
+        exact_diacritics: bool = False,
+        as_you_type: bool = False,
+    ) -> PassageSpans: ...
 
 
 def shown_text(article: Article, lang: str, passage: int | None) -> str:

@@ -159,8 +159,9 @@ class Reader(QWidget):
     def shown_languages(self) -> list[str]:
         return ["vi", "en"] if self.mode == "side" else [self.mode]
 
-    def set_column_headings(self, vietnamese: str, english: str,
-                            missing: tuple[str, str] | None = None) -> None:
+    def set_column_headings(
+        self, vietnamese: str, english: str, missing: tuple[str, str] | None = None
+    ) -> None:
         """The side-by-side column headings, and what a column says when the article has no
         text in its language (Vietnamese, English)."""
         self._headings = (vietnamese, english)
@@ -188,8 +189,9 @@ class Reader(QWidget):
         if self.stacked:
             self.view.setHtml(reader_html.stacked_html(self.article, self._missing))
         elif self.mode == "side":
-            self.view.setHtml(reader_html.side_by_side_html(self.article, self._headings,
-                                                            self._missing))
+            self.view.setHtml(
+                reader_html.side_by_side_html(self.article, self._headings, self._missing)
+            )
         else:
             lang = self.mode if self.mode in self.article.languages else None
             lang = lang or (self.article.languages or ["vi"])[0]
@@ -246,7 +248,8 @@ class Reader(QWidget):
         key = (self.article.id, lang)
         if key not in self._spans:  # cached per query, so mode switches reuse them
             self._spans[key] = reader_html.article_spans(
-                self.library, self.query, self.article, lang)
+                self.library, self.query, self.article, lang
+            )
         return self._spans[key]
 
     def _find_matches(self, keep_current: bool) -> None:
@@ -274,16 +277,23 @@ class Reader(QWidget):
         for start, end in spans:
             if 0 <= start < end <= len(source):
                 a, b = mapping[start], mapping[end]
-                found.append(Match(base + reader_html.utf16_length(rendered[:a]),
-                                   base + reader_html.utf16_length(rendered[:b]), lang, passage,
-                                   start))
+                found.append(
+                    Match(
+                        base + reader_html.utf16_length(rendered[:a]),
+                        base + reader_html.utf16_length(rendered[:b]),
+                        lang,
+                        passage,
+                        start,
+                    )
+                )
         return found
 
     def go_to_passage(self, lang: str, passage: int | None, near: int | None = None) -> None:
         """Scroll (lang, passage) into view and make one of its matches the current one: the
         one nearest to offset `near` in the passage's text (the search hit's best match)."""
-        in_passage = [n for n, m in enumerate(self.matches)
-                      if m.lang == lang and m.passage == passage]
+        in_passage = [
+            n for n, m in enumerate(self.matches) if m.lang == lang and m.passage == passage
+        ]
         if in_passage:
             target = near if near is not None else self.matches[in_passage[0]].offset
             self._set_current(min(in_passage, key=lambda n: abs(self.matches[n].offset - target)))
@@ -345,8 +355,9 @@ class Reader(QWidget):
         return bookmark_marks.bookmark_ranges(self.article, self._blocks, self.bookmarks)
 
     def _bookmark_selections(self) -> list[QTextEdit.ExtraSelection]:
-        return bookmark_marks.mark_selections(self.view.document(), self._bookmark_ranges(),
-                                              self.focused_bookmark)
+        return bookmark_marks.mark_selections(
+            self.view.document(), self._bookmark_ranges(), self.focused_bookmark
+        )
 
     def selection_place(self) -> PassageSelection | None:
         """Where the selected text stands in its passage's own text, or the whole passage under
@@ -363,8 +374,7 @@ class Reader(QWidget):
             # A code passage fills one block per line: the cursor may be on any of them.
             lines = passage_block_count(reader_html.shown_text(self.article, *place))
             if anchored.blockNumber() <= number < anchored.blockNumber() + lines:
-                return selection_in_passage(self.article, place[0], place[1], anchored, start,
-                                            end)
+                return selection_in_passage(self.article, place[0], place[1], anchored, start, end)
         return None
 
     def _context_menu(self, position: QPoint) -> None:
@@ -409,8 +419,11 @@ class Reader(QWidget):
         lang, index = place
         if lang not in self.shown_languages():
             other = self.shown_languages()[0]
-            index = None if index is None else reader_html.counterpart(
-                self.article.alignment, lang, index)
+            index = (
+                None
+                if index is None
+                else reader_html.counterpart(self.article.alignment, lang, index)
+            )
             lang = other
         block = self._blocks.get(_anchor_for(lang, index))
         if block is not None:

@@ -126,5 +126,7 @@ def document_range(block: QTextBlock, source: str, start: int, end: int) -> tupl
     start, end = min(max(start, 0), len(source)), min(max(end, 0), len(source))
     a, b = mapping[start], mapping[end]
     base = block.position()
-    return (base + reader_html.utf16_length(rendered[:a]),
-            base + reader_html.utf16_length(rendered[:b]))
+    return (
+        base + reader_html.utf16_length(rendered[:a]),
+        base + reader_html.utf16_length(rendered[:b]),
+    )

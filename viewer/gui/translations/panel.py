@@ -1,4 +1,4 @@
-""""How was this translated?": a word or phrase, the renderings the archive's translators used
+""" "How was this translated?": a word or phrase, the renderings the archive's translators used
 in the other language, and examples of each (the sentence and its translation).
 
 The lookup runs on the thread pool through the Library (the translation memory is built at
@@ -41,8 +41,13 @@ class TranslationsPanel(QWidget):
 
     example_activated = Signal(int, str, int)
 
-    def __init__(self, library: object, runner: TaskRunner, titles: TitleLookup,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: object,
+        runner: TaskRunner,
+        titles: TitleLookup,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.runner = runner
@@ -91,9 +96,13 @@ class TranslationsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("A word or phrase, in either language"))
-        self.field.setToolTip(self.tr("How did the archive's translators render it? Enter looks "
-                                      "it up; so does selecting text and choosing “How was "
-                                      "this translated?”"))
+        self.field.setToolTip(
+            self.tr(
+                "How did the archive's translators render it? Enter looks "
+                "it up; so does selecting text and choosing “How was "
+                "this translated?”"
+            )
+        )
         current = self.language.currentIndex()
         self.language.blockSignals(True)
         self.language.clear()
@@ -136,8 +145,9 @@ class TranslationsPanel(QWidget):
         self.runner.withdraw(self._queued)
         library = self.library
         self._queued = self.runner.start(
-            lambda _report: library.translations(query, lang, limit=RENDERING_LIMIT,
-                                                 examples=EXAMPLES),
+            lambda _report: library.translations(
+                query, lang, limit=RENDERING_LIMIT, examples=EXAMPLES
+            ),
             lambda found: self._deliver(generation, found),
             lambda message: self._fail(generation, message),
         )
@@ -158,21 +168,29 @@ class TranslationsPanel(QWidget):
         self.renderings.clear()
         self.examples.clear()
         if not found.renderings:
-            text = (self.tr("“%1” is in no sentence pair of the archive.") if not found.occurrences
-                    else self.tr("“%1” is in %2 sentence pair(s); no rendering recurs."))
-            self.summary.setText(text.replace("%1", found.query)
-                                 .replace("%2", str(found.occurrences)))
+            text = (
+                self.tr("“%1” is in no sentence pair of the archive.")
+                if not found.occurrences
+                else self.tr("“%1” is in %2 sentence pair(s); no rendering recurs.")
+            )
+            self.summary.setText(
+                text.replace("%1", found.query).replace("%2", str(found.occurrences))
+            )
             return
         about = self.tr("about ") if found.estimated else ""
         self.summary.setText(
             self.tr("“%1” in %2%3 sentence pair(s); renderings in %4:")
-            .replace("%1", found.query).replace("%2", about)
-            .replace("%3", str(found.occurrences)).replace("%4", other))
+            .replace("%1", found.query)
+            .replace("%2", about)
+            .replace("%3", str(found.occurrences))
+            .replace("%4", other)
+        )
         for rendering in found.renderings:
             item = QListWidgetItem(f"{rendering.text}    ×{rendering.count}")
             item.setData(RENDERING_ROLE, rendering)
-            item.setToolTip(self.tr("found with it in %1 sentence pair(s)")
-                            .replace("%1", str(rendering.count)))
+            item.setToolTip(
+                self.tr("found with it in %1 sentence pair(s)").replace("%1", str(rendering.count))
+            )
             self.renderings.addItem(item)
         self.renderings.setCurrentRow(0)
 
@@ -191,7 +209,8 @@ class TranslationsPanel(QWidget):
                 f"¶{example.passage + 1}</span><br>"
                 f"<b>{lang}</b> {styles.mark_html(marked(example.text, example.text_spans))}<br>"
                 f"<b>{other}</b> "
-                f"{styles.mark_html(marked(example.counterpart, example.counterpart_spans))}</p>")
+                f"{styles.mark_html(marked(example.counterpart, example.counterpart_spans))}</p>"
+            )
         self.examples.setHtml("".join(blocks))
 
     def _open_example(self, url: QUrl) -> None:

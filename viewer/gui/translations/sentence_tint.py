@@ -26,8 +26,7 @@ class SentenceSpan:
     end: int
 
 
-def sentence_pair_at(article: Article, lang: str, passage: int,
-                     offset: int) -> list[SentenceSpan]:
+def sentence_pair_at(article: Article, lang: str, passage: int, offset: int) -> list[SentenceSpan]:
     """The sentence of (lang, passage) holding character `offset`, then its translation's
     sentences (none when it has no counterpart); [] outside every sentence."""
     pairs = cached_sentences(article)
@@ -38,12 +37,14 @@ def sentence_pair_at(article: Article, lang: str, passage: int,
             linked = Alignment(pairs.links).counterpart(lang, k)
             return [SentenceSpan(lang, passage, sentence.start, sentence.end)] + [
                 SentenceSpan(other, theirs[j].passage, theirs[j].start, theirs[j].end)
-                for j in linked]
+                for j in linked
+            ]
     return []
 
 
-def source_offset(article: Article, lang: str, passage: int, block: QTextBlock,
-                  position: int) -> int:
+def source_offset(
+    article: Article, lang: str, passage: int, block: QTextBlock, position: int
+) -> int:
     """The passage-text offset of document position `position` inside the passage's block."""
     source = reader_html.shown_text(article, lang, passage)
     rendered = block.text()
@@ -52,8 +53,9 @@ def source_offset(article: Article, lang: str, passage: int, block: QTextBlock,
     return start
 
 
-def span_rects(view: QTextEdit, article: Article, block: QTextBlock,
-               span: SentenceSpan) -> list[QRectF]:
+def span_rects(
+    view: QTextEdit, article: Article, block: QTextBlock, span: SentenceSpan
+) -> list[QRectF]:
     """The rectangles (viewport coordinates, one per line) that the span's text covers."""
     source = reader_html.shown_text(article, span.lang, span.passage)
     rendered = block.text()

@@ -49,11 +49,16 @@ class Workbench(QObject):
 
     def retranslate(self) -> None:
         self.look_up.setText(self.tr("How was this &translated?"))
-        self.look_up.setToolTip(self.tr("Show how the archive's translators rendered the "
-                                        "selected words (or the search box's)"))
+        self.look_up.setToolTip(
+            self.tr(
+                "Show how the archive's translators rendered the "
+                "selected words (or the search box's)"
+            )
+        )
         self.export_memory.setText(self.tr("Export &translation memory…"))
-        self.window.side_tabs.setTabText(self.window.side_tabs.indexOf(self.panel),
-                                         self.tr("Translations"))
+        self.window.side_tabs.setTabText(
+            self.window.side_tabs.indexOf(self.panel), self.tr("Translations")
+        )
         self.panel.retranslate()
 
     def catch_up(self) -> None:
@@ -74,10 +79,10 @@ class Workbench(QObject):
             self.catching_up = False
             self.window.statusBar().showMessage(
                 self.tr("The translation memory could not be built: %1").replace("%1", message),
-                8000)
+                8000,
+            )
 
-        self.window.runner.start(lambda _report: library.ensure_translation_memory(), done,
-                                 failed)
+        self.window.runner.start(lambda _report: library.ensure_translation_memory(), done, failed)
 
     def show_panel(self) -> None:
         self.window.side_tabs.setCurrentWidget(self.panel)
@@ -100,6 +105,7 @@ class Workbench(QObject):
 
     def open_example(self, article_id: int, lang: str, passage: int) -> None:
         """Open the example's article (read in a worker), then show its passage."""
+
         def show() -> None:
             self.window._show_language(lang)
             self.window.reader.go_to_passage(lang, passage)
@@ -111,8 +117,11 @@ class Workbench(QObject):
     def choose_export_file(self) -> None:
         tmx, tsv = self.tr("TMX translation memory (*.tmx)"), self.tr("Tab-separated (*.tsv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export translation memory"),
-            str(Path.home() / "song-ngu.tmx"), f"{tmx};;{tsv}")
+            self.window,
+            self.tr("Export translation memory"),
+            str(Path.home() / "song-ngu.tmx"),
+            f"{tmx};;{tsv}",
+        )
         if path:
             fmt = "tsv" if chosen == tsv or path.lower().endswith(".tsv") else "tmx"
             # The save dialog already asked before replacing a file.
@@ -132,11 +141,15 @@ class Workbench(QObject):
             self.written = path
             self.window.statusBar().showMessage(
                 self.tr("Exported %1 sentence pair(s) to %2")
-                .replace("%1", str(count)).replace("%2", str(path)), 8000)
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+                8000,
+            )
 
         def failed(message: str) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Export failed: %1").replace("%1", message), 8000)
+                self.tr("Export failed: %1").replace("%1", message), 8000
+            )
 
         self.window.statusBar().showMessage(self.tr("Exporting the translation memory…"))
         self.window.runner.start(work, done, failed)
