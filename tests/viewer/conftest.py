@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.gui.support import close_window, open_library, open_window, temp_settings
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def window(qtbot, tmp_path: Path, library):
 @pytest.fixture
 def reader(qtbot):
     """A Reader on the small test article, finding matches as whole words."""
-    from tests.viewer.test_gui_reader import WordSpans, article
+    from tests.viewer.gui.test_gui_reader import WordSpans, article
     from viewer.gui.reader.reader import Reader
 
     widget = Reader(WordSpans())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.viewer.test_gui_support import write_text_post
+from tests.viewer.gui.support import write_text_post
 from viewer.library import TRANSLATIONS_FILENAME, Library
 
 

@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtWidgets import QTreeWidgetItemIterator
 
-from tests.viewer.test_gui_bookmarks import add
+from tests.viewer.gui.test_gui_bookmarks import add
 from viewer.cli import main
 from viewer.gui.rich_text import HTML_ROLE
 from viewer.gui.search_panel import HIT_ROLE

@@ -8,14 +8,14 @@ import threading
 from pathlib import Path
 
 from archive.sample import sample_path
-from tests.viewer.test_gui_bookmarks import add, tinted
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     export_and_wait,
     open_window,
     settle,
     temp_settings,
 )
+from tests.viewer.gui.test_gui_bookmarks import add, tinted
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.operations import Changes
 from viewer.gui.rich_text import HTML_ROLE

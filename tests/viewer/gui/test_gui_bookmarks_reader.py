@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from archive.bookmarks.bookmark import Bookmark
-from tests.viewer.test_gui_reader import article
+from tests.viewer.gui.test_gui_reader import article
 from viewer.gui.bookmarks import marks as bookmark_marks
 from viewer.gui.reader.reader import Reader
 from viewer.gui.reader.selection import rendered_to_source, utf16_to_index

@@ -150,7 +150,7 @@ def test_an_import_is_paired_into_the_memory_in_the_background(
 ) -> None:
     """Imports do not wait for sentence pairing; the window catches up right after, off the
     UI thread, so the new article is in the memory before anyone looks a word up."""
-    from tests.viewer.test_gui_support import settle, write_text_post
+    from tests.viewer.gui.support import settle, write_text_post
 
     settle(window)
     qtbot.waitUntil(lambda: not window.workbench.catching_up, timeout=20000)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from archive import __version__
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     open_window,
     settle,

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalServer
 
 from tests.conftest import REPO
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.gui.support import close_window, open_library, open_window, temp_settings
 from viewer.gui.single_instance import SingleInstance, bring_to_front, claim, server_name
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImageReader
 from archive import __version__
 from viewer.desktop_integration import APP_ID, ICON_SIZES, png_icon_path, svg_icon_path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 PACKAGING = REPO / "packaging"
 METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
 INNO_SCRIPT = PACKAGING / "windows" / "songngu.iss"

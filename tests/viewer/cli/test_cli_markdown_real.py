@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.viewer.test_cli import db_dump, run, run_json
+from tests.viewer.cli.test_cli import db_dump, run, run_json
 
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
+REAL = Path(__file__).parents[2] / "fixtures" / "real"
 
 
 def import_one(capsys: pytest.CaptureFixture[str], path: Path) -> int:

@@ -15,7 +15,7 @@ import pytest
 
 from archive import __version__
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 # The bundle holds Python, Qt Core/Gui/Widgets/Svg and ICU, and numpy with its OpenBLAS (41 MB,
 # for the index writer); much more means unused Qt leaked in.
 SIZE_BUDGET_MB = 250

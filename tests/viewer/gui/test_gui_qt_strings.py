@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from tests.viewer.test_gui_bookmarks import PASSAGE, add
-from tests.viewer.test_gui_import import spiderweb
-from tests.viewer.test_gui_support import translations
+from tests.viewer.gui.support import translations
+from tests.viewer.gui.test_gui_bookmarks import PASSAGE, add
+from tests.viewer.gui.test_gui_import import spiderweb
 from viewer.gui import file_dialogs
 from viewer.gui import settings as S
 from viewer.gui.export_dialog import ExportDialog

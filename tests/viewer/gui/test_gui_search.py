@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.viewer.test_gui_support import close_window, open_library, open_window, temp_settings
+from tests.viewer.gui.support import close_window, open_library, open_window, temp_settings
 from viewer.gui import styles
 from viewer.gui.rich_text import HTML_ROLE
 from viewer.gui.search_panel import HIT_ROLE

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from archive.export.citation import citation_text
 from archive.model import Passage
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     export_and_wait,
     open_window,

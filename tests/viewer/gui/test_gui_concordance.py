@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from archive.export.citation import counterpart_of
 from index.results import SearchHit
-from tests.viewer.test_gui_support import close_window, open_window, temp_settings
+from tests.viewer.gui.support import close_window, open_window, temp_settings
 from viewer import concordance
 from viewer.gui import settings as S
 from viewer.gui.rich_text import HTML_ROLE

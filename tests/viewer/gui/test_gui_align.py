@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from archive.sample import sample_path
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     open_library,
     open_window,

@@ -13,7 +13,7 @@ import pytest
 from tests.net_guard import no_network
 from viewer.cli import main
 
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
+REAL = Path(__file__).parents[2] / "fixtures" / "real"
 PELICAN = REAL / "blogger" / "pelican-bloggerexport.xml"
 BLOGSPOT = REAL / "blogger" / "briontest-blogspot-feed.xml"
 TAKEOUT = REAL / "takeout" / "Takeout"

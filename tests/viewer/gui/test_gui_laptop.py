@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.viewer.test_gui_bookmarks import activate
-from tests.viewer.test_gui_support import close_window, open_window, settle, temp_settings
+from tests.viewer.gui.support import close_window, open_window, settle, temp_settings
+from tests.viewer.gui.test_gui_bookmarks import activate
 from viewer.gui import search_panel as search_module
 from viewer.gui import settings as S
 from viewer.gui import side_panels

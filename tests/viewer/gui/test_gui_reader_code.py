@@ -12,7 +12,7 @@ from archive.model import PassageKind
 from viewer.gui import styles
 from viewer.gui.reader.reader import Reader
 
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
+REAL = Path(__file__).parents[2] / "fixtures" / "real"
 
 
 def test_a_real_posts_code_shows_as_written_in_a_fixed_width_face(reader: Reader) -> None:

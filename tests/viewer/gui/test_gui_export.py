@@ -13,8 +13,8 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from archive.export.citation import citation_text
-from tests.viewer.test_gui_bookmarks import PASSAGE, activate, add, select_words
-from tests.viewer.test_gui_support import export_and_wait, settle
+from tests.viewer.gui.support import export_and_wait, settle
+from tests.viewer.gui.test_gui_bookmarks import PASSAGE, activate, add, select_words
 from viewer.gui.export_dialog import ExportDialog
 
 

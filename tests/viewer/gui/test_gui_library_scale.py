@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from archive.model import ArticleSummary
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     open_library,
     open_window,

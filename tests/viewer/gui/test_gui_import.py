@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     settle,
     temp_settings,
@@ -158,7 +158,7 @@ def test_rebuild_index_from_the_menu_keeps_search_working(qtbot, window) -> None
     assert window.search_panel.first_hit_item() is not None
 
 
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
+REAL = Path(__file__).parents[2] / "fixtures" / "real"
 
 
 def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> None:
@@ -177,7 +177,7 @@ def test_a_takeout_folder_reports_what_it_skipped(qtbot, window, tmp_path) -> No
 
 
 def test_a_markdown_draft_is_named_as_a_left_out_post(qtbot, window) -> None:
-    draft = Path(__file__).parents[1] / "fixtures" / "real" / "hugo" / "setup-general.md"
+    draft = Path(__file__).parents[2] / "fixtures" / "real" / "hugo" / "setup-general.md"
     before = [(s.id, s.title) for s in window.library.summaries()]
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         window.import_files([draft])

@@ -11,7 +11,7 @@ import pytest
 
 from viewer import desktop_integration as di
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 PACKAGED_ENTRY = REPO / "packaging" / "linux" / f"{di.APP_ID}.desktop"
 
 

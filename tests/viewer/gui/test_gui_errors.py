@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.viewer.test_gui_bookmarks import PASSAGE, add, select_words
-from tests.viewer.test_gui_support import export_and_wait, settle
+from tests.viewer.gui.support import export_and_wait, settle
+from tests.viewer.gui.test_gui_bookmarks import PASSAGE, add, select_words
 from viewer.gui import error_log
 from viewer.gui.bookmarks import workflow as workflow_module
 from viewer.gui.export_dialog import ExportDialog

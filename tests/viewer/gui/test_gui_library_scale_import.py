@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.viewer.test_gui_support import (
+from tests.viewer.gui.support import (
     close_window,
     open_window,
     settle,

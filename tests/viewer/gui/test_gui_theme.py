@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.viewer.test_gui_bookmarks import PASSAGE, add
-from tests.viewer.test_gui_support import close_window, open_window, settle, temp_settings
+from tests.viewer.gui.support import close_window, open_window, settle, temp_settings
+from tests.viewer.gui.test_gui_bookmarks import PASSAGE, add
 from viewer.gui import settings as S
 from viewer.gui import styles
 from viewer.gui.bookmarks import marks as bookmark_marks
@@ -104,7 +104,7 @@ def test_the_theme_is_remembered(qtbot, tmp_path: Path, library, restore_system_
 
 
 def test_the_new_commands_speak_vietnamese(qtbot, window) -> None:
-    from tests.viewer.test_gui_support import translations
+    from tests.viewer.gui.support import translations
 
     try:
         window.set_ui_language("vi")

@@ -15,7 +15,7 @@ from index.results import SearchHit, SearchResults
 from viewer.gui import selftest
 from viewer.library import Library
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def run(qapp) -> tuple[int, str]:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from tests.viewer.test_gui_align import block_of, move_mouse
-from tests.viewer.test_gui_support import settle, write_text_post
+from tests.viewer.gui.support import settle, write_text_post
+from tests.viewer.gui.test_gui_align import block_of, move_mouse
 
 VI_ONLY = (
     "4200 - Chỉ có tiếng Việt\n\nMột Tác Giả\n\nĐoạn văn duy nhất bằng tiếng Việt.\n\n"

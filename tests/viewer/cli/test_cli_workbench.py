@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.viewer.test_cli import run, run_json, with_sample  # noqa: F401 (a fixture)
+from tests.viewer.cli.test_cli import run, run_json, with_sample  # noqa: F401 (a fixture)
 
 # Every test here works on the bundled sample, imported as `songngu-cli import-sample` does.
 pytestmark = pytest.mark.usefixtures("with_sample")

@@ -20,7 +20,7 @@ import pytest
 from archive import __version__
 from viewer.desktop_integration import ICON_SIZES
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 PACKAGES = ("archive", "index", "viewer")
 SOURCE_FILES = ("pyproject.toml", "README.md")
 
