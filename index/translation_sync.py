@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 
 from archive.alignment.sentence_aligner import article_sentences, sentences_text
+from archive.errors import StoreError
 from archive.model import Article
 from index.translation_memory import PairRecord, TranslationMemory
 
 Progress = Callable[[int, int], None]
+BATCH = 100  # articles per translation-memory transaction while catching up
 
 
 def fingerprint(article: Article) -> str:
@@ -51,3 +55,43 @@ def update(memory: TranslationMemory, articles: Iterable[Article]) -> int:
     batch = [(a.id, fingerprint(a), pair_records(a)) for a in articles if a.id is not None]
     memory.replace_articles(batch)
     return len(batch)
+
+
+@contextmanager
+def _errors_as_store_error() -> Iterator[None]:
+    """The memory is a SQLite file: its failures reach the caller as one StoreError line."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"the translation memory cannot be written: {exc}") from exc
+
+
+def catch_up(
+    memory: TranslationMemory,
+    digests: Mapping[int, str],
+    load: Callable[[list[int]], Iterable[Article]],
+    guard: Callable[[], AbstractContextManager[object]],
+    progress: Progress | None = None,
+) -> bool:
+    """Bring the memory in line with the store's `digests`; True when anything changed.
+
+    `load` reads articles by id; `guard` is the caller's write lock, taken per batch so a
+    first build does not hold up imports and corrections for its whole length."""
+    with _errors_as_store_error():
+        changed, removed = stale_ids(memory, digests)
+        with guard():
+            if removed:
+                memory.remove_articles(removed)
+        for start in range(0, len(changed), BATCH):
+            batch = changed[start : start + BATCH]
+            with guard():
+                update(memory, load(batch))
+            if progress is not None:
+                progress(min(start + BATCH, len(changed)), len(changed))
+    return bool(changed or removed)
+
+
+def refresh(memory: TranslationMemory, articles: Iterable[Article]) -> None:
+    """update(), its SQLite failures as one StoreError line."""
+    with _errors_as_store_error():
+        update(memory, articles)

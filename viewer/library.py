@@ -10,7 +10,6 @@ are serialized by one lock, searches are not blocked by them for longer than a c
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +42,6 @@ SEARCH_LIMIT = 20  # passages a search lists unless asked for more (the command 
 WINDOW_RESULTS = 50  # passages the window's search panel lists, and a search export takes
 REPAIR_BATCH = 200  # articles per index commit when repairing a lagging index
 TRANSLATIONS_FILENAME = "translations.sqlite"  # the translation memory, derived like the index
-TRANSLATION_BATCH = 100  # articles per translation-memory transaction
 FEED_INDEX_CHUNK = 200  # posts of a long import made searchable per index commit
 ImportProgress = Callable[[int, int, str], None]
 IndexProgress = Callable[[int, int], None]
@@ -547,33 +545,26 @@ class Library:
         answers. The write lock is taken per batch, so imports and corrections are not held up
         for the whole of a first build."""
         try:
-            changed, removed = translation_sync.stale_ids(
-                self.translation_memory, self.store.digests()
+            changed = translation_sync.catch_up(
+                self.translation_memory,
+                self.store.digests(),
+                self.store.iter_articles,
+                lambda: self._write_lock,
+                progress,
             )
-            with self._write_lock:
-                if removed:
-                    self.translation_memory.remove_articles(removed)
-            for start in range(0, len(changed), TRANSLATION_BATCH):
-                batch = changed[start : start + TRANSLATION_BATCH]
-                with self._write_lock:
-                    translation_sync.update(
-                        self.translation_memory, self.store.iter_articles(batch)
-                    )
-                if progress is not None:
-                    progress(min(start + TRANSLATION_BATCH, len(changed)), len(changed))
-        except sqlite3.DatabaseError as exc:
+        except SongNguError:
             self._translations_ok = False
-            raise StoreError(f"the translation memory cannot be written: {exc}") from exc
+            raise
         self._translations_ok = True
-        return bool(changed or removed)
+        return changed
 
     def _update_translations(self, articles: list[Article]) -> None:
         """Refresh these articles' sentence pairs; a failure leaves the memory to be checked
         again before the next lookup."""
         try:
             with self._write_lock:
-                translation_sync.update(self.translation_memory, articles)
-        except (SongNguError, sqlite3.DatabaseError):
+                translation_sync.refresh(self.translation_memory, articles)
+        except SongNguError:
             self._translations_ok = False
 
     def translations(

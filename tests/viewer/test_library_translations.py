@@ -81,3 +81,28 @@ def test_an_article_gone_from_the_store_leaves_the_memory(tmp_path: Path) -> Non
         assert library.translations("deterrence").renderings == []
     finally:
         library.close()
+
+
+def test_a_memory_that_cannot_be_written_is_one_line_and_checked_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    import pytest
+
+    from archive.errors import StoreError
+
+    library = Library.open(tmp_path / "data")
+    try:
+
+        def full(*_args: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(library.translation_memory, "replace_articles", full)
+        with pytest.raises(StoreError, match="translation memory cannot be written") as error:
+            library.ensure_translation_memory()
+        assert "\n" not in str(error.value)
+        monkeypatch.undo()
+        assert library.translations("deterrence").renderings[0].text == "răn đe"
+    finally:
+        library.close()
