@@ -273,7 +273,7 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
     print("\n".join(fmt.article_text(article)))
     for lang in article.languages:
         print(f"\n--- {lang} ---\n")
-        print(article.body_markdown(lang))
+        print(fmt.body_text(article, lang))
     return EXIT_OK
 
 

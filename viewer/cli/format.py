@@ -14,7 +14,14 @@ from typing import Any
 from archive.alignment.aligner import position_pairs
 from archive.alignment.sentence_aligner import article_sentences
 from archive.export.citation import counterpart_of
-from archive.model import Article, ArticleSummary, PassageKind, RelatedPost
+from archive.model import (
+    Article,
+    ArticleSummary,
+    Passage,
+    PassageKind,
+    RelatedPost,
+    passage_markdown,
+)
 from index.results import SearchHit, SearchResults
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
@@ -176,6 +183,21 @@ def summary_line(summary: ArticleSummary) -> str:
     also = f"  [{english}]" if english and english != title else ""
     authors = f" — {', '.join(summary.authors)}" if summary.authors else ""
     return f"{summary.id:>5}  {number}{title}{also}{authors}"
+
+
+def passage_text(passage: Passage) -> str:
+    """A passage for the terminal: its text as written (no Markdown escapes such as `&lt;`
+    or `\\*`); a heading, pull quote or caption marked as in Markdown, code fenced."""
+    if passage.kind is PassageKind.CODE:
+        return passage_markdown(passage)
+    if passage.kind is PassageKind.CAPTION:
+        return f"*{passage.text}*"
+    mark = {PassageKind.HEADING: "## ", PassageKind.QUOTE: "> "}
+    return mark.get(passage.kind, "") + passage.text
+
+
+def body_text(article: Article, lang: str) -> str:
+    return "\n\n".join(passage_text(p) for p in article.passages.get(lang, []))
 
 
 def article_text(article: Article) -> list[str]:

@@ -86,3 +86,14 @@ def test_align_columns_keep_the_lines_of_code(
     english = [line.split(" │ ", 1)[1] for line in out.splitlines() if " │ " in line]
     at = english.index("[4 code]")  # the fourth passage, counted from 1
     assert english[at + 1 : at + 3] == ["def print_hi(name)", '  puts "Hi, #{name}"']
+
+
+def test_show_prints_the_text_as_written_not_markdown_escaped(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`dưới [<1 ms](…)` is stored as "dưới <1 ms"; the terminal shows exactly that."""
+    article_id = import_one(capsys, REAL / "hugo" / "hello.md")
+    code, out, _ = run(capsys, "show", str(article_id))
+    assert code == 0
+    assert "khi cho tốc độ load 1 trang dưới <1 ms" in out
+    assert "&lt;" not in out and "\\*" not in out
