@@ -202,8 +202,9 @@ def body_text(article: Article, lang: str) -> str:
 
 def article_text(article: Article) -> list[str]:
     lines = [f"#{article.id}  {article.display_title()}"]
-    if article.title.get("en"):
-        lines.append(f"       {article.title['en']}")
+    english = article.title.get("en")
+    if english and english != article.display_title():  # the English title under the other
+        lines.append(f"       {english}")
     for lang in ("vi", "en"):
         if article.subtitle.get(lang):
             lines.append(f"Subtitle {lang}:  {article.subtitle[lang]}")

@@ -136,3 +136,12 @@ def test_saved_pages_import_without_the_network(
     assert code == 0, err
     assert attempts == []
     assert out.count("imported: ") == 2
+
+
+def test_show_names_an_english_only_title_once(data_dir: Path, capsys) -> None:
+    page = Path(__file__).parents[2] / "fixtures" / "real" / "html" / "blog.python.org.html"
+    assert run(capsys, "import", str(page))[0] == 0
+    article_id = max(imported_ids(capsys))
+    code, out, _ = run(capsys, "show", str(article_id))
+    header = out.split("\n--- en ---")[0]
+    assert code == 0 and header.count("Python 3.6.0 is now available!") == 1
