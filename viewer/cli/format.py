@@ -216,8 +216,12 @@ def article_text(article: Article) -> list[str]:
         lines.append(f"Publication:  {article.source.publication}")
     if article.source.url:
         lines.append(f"Source:       {article.source.url}")
+    if article.source.published:
+        lines.append(f"Published:    {article.source.published}")
     if article.blog_post_number:
         lines.append(f"Blog post:    {article.blog_post_number}")
+    if article.tags:
+        lines.append(f"Tags:         {', '.join(article.tags)}")
     for lang in article.languages:
         lines.append(f"Passages {lang}:  {len(article.passages[lang])}")
     for rel in article.related:

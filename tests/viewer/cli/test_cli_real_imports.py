@@ -145,3 +145,4 @@ def test_show_names_an_english_only_title_once(data_dir: Path, capsys) -> None:
     code, out, _ = run(capsys, "show", str(article_id))
     header = out.split("\n--- en ---")[0]
     assert code == 0 and header.count("Python 3.6.0 is now available!") == 1
+    assert "Published:    2016-12-23" in header
