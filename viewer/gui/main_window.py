@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -533,10 +533,27 @@ class MainWindow(QMainWindow):
 
     # -- persistence -------------------------------------------------------------------
 
+    def _fit_to_screen(self) -> None:
+        """Keep the window on its screen: the first launch's 1400×880, or a size saved on a
+        larger monitor, would leave the side panel off a 1024×700 laptop screen (a bare
+        desktop has no window manager to pull it back)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), room.left()), room.right() - width + 1)
+        y = min(max(self.y(), room.top()), room.bottom() - height + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
+
     def _restore(self) -> None:
         s = self.settings
         if not self.restoreGeometry(s.get(S.WINDOW_GEOMETRY)):
             self.resize(1400, 880)
+        self._fit_to_screen()
         self.restoreState(s.get(S.WINDOW_STATE))
         self.side_splitter.restoreState(s.get(S.SIDE_SPLITTER))
         self.commands.show_library_panel.setChecked(s.get(S.LEFT_PANEL_SHOWN))

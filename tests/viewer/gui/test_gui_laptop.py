@@ -181,3 +181,22 @@ def test_panel_widths_obey_share_minimum_and_visibility() -> None:
     assert fit(1000, (300, 380), (False, False)) == (0, 1000, 0)
     left, reader, right = fit(600, (300, 380), (True, True))  # narrower than supported
     assert reader >= side_panels.READER_MINIMUM and left + reader + right == 600
+
+
+def test_a_first_launch_window_fits_on_the_screen(qtbot, tmp_path: Path, library) -> None:
+    """No saved geometry: the default size must not leave the side panel off a small screen
+    (seen at 1024×700 under a bare X server, which has no window manager to pull it back)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.viewer.gui.support import translations
+    from viewer.gui.main_window import create_main_window
+
+    window = create_main_window(
+        library, temp_settings(tmp_path), translations(QApplication.instance())
+    )
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1400 or room.height() < 880  # the offscreen screen is small
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert room.contains(window.geometry().topLeft())
+    window.close()
