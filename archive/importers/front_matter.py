@@ -301,14 +301,8 @@ def _simple_header(lines: list[str]) -> Header:
         if not line.strip() or _SIMPLE_END.match(line):
             at += 1
             break
-        found = _SIMPLE_KEY.match(line)
-        more = _SIMPLE_MORE.match(line)
-        if found:
-            key = found.group("key").lower().strip()
-            fields.setdefault(key, []).append(found.group("value").strip())
-        elif more and key:
-            fields[key].append(more.group("value").strip())
-        else:
+        read, key = _read_simple_line(fields, key, line)
+        if not read:
             break
         at += 1
     if not fields:
@@ -323,13 +317,22 @@ def _simple_fields(block: list[str]) -> Fields | None:
     for line in block:
         if not line.strip():
             continue
-        found = _SIMPLE_KEY.match(line)
-        more = _SIMPLE_MORE.match(line)
-        if found:
-            key = found.group("key").lower().strip()
-            fields.setdefault(key, []).append(found.group("value").strip())
-        elif more and key:
-            fields[key].append(more.group("value").strip())
-        else:
+        read, key = _read_simple_line(fields, key, line)
+        if not read:
             return None
     return fields
+
+
+def _read_simple_line(fields: Fields, key: str | None, line: str) -> tuple[bool, str | None]:
+    """Add a `key: value` line, or a continuation of `key`, to `fields`; (False, key) when
+    the line is neither. Returns the key the next continuation belongs to."""
+    found = _SIMPLE_KEY.match(line)
+    if found:
+        key = found.group("key").lower().strip()
+        fields.setdefault(key, []).append(found.group("value").strip())
+        return True, key
+    more = _SIMPLE_MORE.match(line)
+    if more and key:
+        fields[key].append(more.group("value").strip())
+        return True, key
+    return False, key
