@@ -87,11 +87,8 @@ def test_language_switch_changes_visible_strings(qtbot, window) -> None:
         translations(app).apply("en")
 
 
-def test_related_posts_open_when_archived_and_say_so_when_not(
-    qtbot, window, tmp_path: Path
-) -> None:
-    text = window.metadata_panel.view.toPlainText()
-    assert "2945" in text and "not archived" in text
+def import_related_post(qtbot, window, tmp_path: Path) -> None:
+    """Import post 2945, which the sample lists among its related posts, through the window."""
     post = write_text_post(
         tmp_path / "2945.txt",
         2945,
@@ -104,6 +101,14 @@ def test_related_posts_open_when_archived_and_say_so_when_not(
         window.import_files([post])
     settle(window)
     window.importer.report.close()
+
+
+def test_related_posts_open_when_archived_and_say_so_when_not(
+    qtbot, window, tmp_path: Path
+) -> None:
+    text = window.metadata_panel.view.toPlainText()
+    assert "2945" in text and "not archived" in text
+    import_related_post(qtbot, window, tmp_path)
     settle(window)
     assert window.article.blog_post_number == 2945  # an import opens what it imported
     sample_id = next(s.id for s in window.library.summaries() if s.blog_post_number == 3342)
@@ -189,18 +194,7 @@ def test_zoom_shortcut_changes_and_remembers_the_size(qtbot, window) -> None:
 
 
 def test_library_filter_ignores_case_and_diacritics(qtbot, window, tmp_path: Path) -> None:
-    post = write_text_post(
-        tmp_path / "2945.txt",
-        2945,
-        "Chi tiết Chiến dịch Mạng nhện",
-        "Operation Spiderweb",
-        "Đoạn văn về máy bay.",
-        "About bombers.",
-    )
-    with qtbot.waitSignal(window.importer.finished, timeout=20000):
-        window.import_files([post])
-    settle(window)
-    window.importer.report.close()
+    import_related_post(qtbot, window, tmp_path)
     panel = window.library_panel
 
     def shown() -> list[str]:
